@@ -220,6 +220,14 @@ typedef struct bc_party
 	bc_side		side;
 } bc_party;
 
+/* one place in doc.main where a party is named */
+typedef struct bc_mention
+{
+	int			party;			/* index into result.parties */
+	int			start;			/* bytes into doc.main */
+	int			end;
+} bc_mention;
+
 typedef struct bc_person
 {
 	char	   *name;
@@ -304,6 +312,7 @@ typedef struct bc_result
 	char	   *message;		/* clear reason when status != BC_OK */
 	bc_doc		doc;
 	BC_VEC(bc_party) parties;
+	BC_VEC(bc_mention) mentions;	/* every mention, in text order */
 	BC_VEC(bc_person) people;
 	BC_VEC(bc_figure) figures;
 	BC_VEC(bc_agreement) agreements;
