@@ -71,9 +71,10 @@ infer_year(bc_date ref, int month)
 		return 0;
 	if (ref.month >= 1 && month >= 1)
 	{
+		/* news looks back more often than ahead: only a near new year moves forward */
 		if (month - ref.month > 6)
 			y--;
-		else if (ref.month - month > 6)
+		else if (ref.month - month > 9)
 			y++;
 	}
 	return y;
@@ -182,7 +183,8 @@ year_at(const char *s, size_t len, size_t p, int *y)
 {
 	int			n = read_int(s, len, p, 4, y);
 
-	if (n != 4 || *y < 1900 || *y > 2100 || !num_boundary(s, len, p + 4))
+	if (n != 4 || *y < 1900 || *y > 2100 ||
+		(!num_boundary(s, len, p + 4) && s[p + 4] != '-'))
 		return 0;
 	return p + 4;
 }

@@ -338,6 +338,8 @@ dec_text(const bc_dec *x0, char out[BC_NUM_TEXT])
 	if (dec_sigdigits(&x) > BC_NUM_MAX_DIGITS)
 		return false;
 	ip = x.n - x.scale;
+	if (ip + x.scale > BC_NUM_MAX_DIGITS)
+		return false;			/* the text must pass bc_decimal_valid */
 	for (i = 0; i < ip; i++)
 		out[o++] = x.d[i];
 	if (x.scale > 0)
