@@ -469,8 +469,9 @@ bc_decimal_cmp(const char *a, const char *b)
  * separator counts only when a digit follows), and interpret the groups.
  */
 static bc_num_error
-lex_digits(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
-		   bool *uncertain, bool *date_like, int *int_digits, bool *has_frac)
+lex_digits_mode(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
+				bool *uncertain, bool *date_like, int *int_digits, bool *has_frac,
+				bool dot_decimal)
 {
 	int			gstart[64],
 				glen[64];
@@ -536,7 +537,9 @@ lex_digits(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 			for (i = 1; i < ng; i++)
 				if (glen[i] != 3)
 					thousands = false;
-			if (thousands)
+			if (dot_decimal && ng == 2 && !(thousands && s[gstart[0]] != '0'))
+				nint = 1;		/* canonical text "253494860.10", "19.2", "0.001" */
+			else if (thousands)
 				grouped = true;
 			else if (ng == 2)
 			{
@@ -569,8 +572,8 @@ lex_digits(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 				return BC_NUM_SYNTAX;
 			grouped = ng > 2;
 			nint = ng - 1;
-			/* "1,239" may be an English thousands group */
-			if (ng == 2 && glen[1] == 3)
+			/* "1,239" may be an English thousands group; "0,001" may not */
+			if (ng == 2 && glen[1] == 3 && s[gstart[0]] != '0')
 				*uncertain = true;
 		}
 		else if (ndots == 0)
@@ -623,6 +626,15 @@ lex_digits(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 	if (dec_sigdigits(x) > BC_NUM_MAX_DIGITS)
 		return BC_NUM_TOO_LONG;
 	return BC_NUM_OK;
+}
+
+/* lex digits in the text convention (a lone dot is a guess) */
+static bc_num_error
+lex_digits(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
+		   bool *uncertain, bool *date_like, int *int_digits, bool *has_frac)
+{
+	return lex_digits_mode(s, len, pos, x, endp, uncertain, date_like,
+						   int_digits, has_frac, false);
 }
 
 /* ----------------------------------------------------------------
@@ -1023,7 +1035,7 @@ percent_at(const char *s, size_t len, size_t pos)
 /* the number (with its scale words) at pos into x; end in *endp */
 static bc_num_error
 number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
-		  bc_quantity *q)
+		  bc_quantity *q, bool dot_decimal)
 {
 	bc_num_error err;
 	size_t		p;
@@ -1041,7 +1053,8 @@ number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 					frac;
 		int			intd;
 
-		err = lex_digits(s, len, pos, x, &p, &unc, &date_like, &intd, &frac);
+		err = lex_digits_mode(s, len, pos, x, &p, &unc, &date_like, &intd, &frac,
+							  dot_decimal);
 		if (err != BC_NUM_OK)
 			return err;
 		q->uncertain |= unc;
@@ -1170,9 +1183,10 @@ number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 	return BC_NUM_OK;
 }
 
-/* read a quantity at pos: number, range, currency or percent */
-bc_num_error
-bc_quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q)
+/* read a quantity at pos; dot_decimal reads a lone dot as the decimal mark */
+static bc_num_error
+quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q,
+			bool dot_decimal)
 {
 	bc_dec		x;
 	size_t		p,
@@ -1183,7 +1197,7 @@ bc_quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q)
 
 	memset(q, 0, sizeof(*q));
 	q->start = (int) pos;
-	err = number_at(s, len, pos, &x, &p, q);
+	err = number_at(s, len, pos, &x, &p, q, dot_decimal);
 	if (err != BC_NUM_OK)
 		return err;
 	if (!dec_text(&x, q->value))
@@ -1213,7 +1227,7 @@ bc_quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q)
 
 			memset(&q2, 0, sizeof(q2));
 			if (u < len && ((s[u] >= '0' && s[u] <= '9') == !q->spelled) &&
-				number_at(s, len, u, &y, &e, &q2) == BC_NUM_OK &&
+				number_at(s, len, u, &y, &e, &q2, dot_decimal) == BC_NUM_OK &&
 				q2.leading_zero == q->leading_zero)
 			{
 				/* "5-7 triệu": the scale of the upper bound applies to both */
@@ -1270,6 +1284,13 @@ bc_quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q)
 	}
 	q->end = (int) p;
 	return BC_NUM_OK;
+}
+
+/* read a quantity at pos: number, range, currency or percent */
+bc_num_error
+bc_quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q)
+{
+	return quantity_at(s, len, pos, q, false);
 }
 
 /* parse a whole string as one number */
@@ -1354,7 +1375,7 @@ bc_amount_parse(const char *s, size_t len, char value[BC_NUM_TEXT],
 	/* "$5" */
 	if (p < len && s[p] == '$')
 	{
-		err = bc_quantity_at(s, len, p + 1, &q);
+		err = quantity_at(s, len, p + 1, &q, true);
 		if (err == BC_NUM_OK && q.currency == NULL && !q.percent)
 		{
 			q.currency = "USD";
@@ -1362,7 +1383,7 @@ bc_amount_parse(const char *s, size_t len, char value[BC_NUM_TEXT],
 		}
 	}
 	else
-		err = bc_quantity_at(s, len, p, &q);
+		err = quantity_at(s, len, p, &q, true);
 	if (err != BC_NUM_OK)
 	{
 		*detail = err == BC_NUM_NONE ?

@@ -63,8 +63,11 @@ extern bc_num_error bc_number_parse(const char *s, size_t len,
 /*
  * Parse an amount: "[-]number [scale words] [unit]" where the unit is a
  * currency (normalised to its ISO code), "%" / "phần trăm" (normalised to
- * "%"), or any other text (kept, whitespace collapsed).  On failure returns
- * false and points *detail at a static English sentence.
+ * "%"), or any other text (kept, whitespace collapsed).  The number follows
+ * the Vietnamese convention, and also reads the canonical output: a lone dot
+ * is the decimal mark ("253494860.10", "19.2", "0.001") unless it can only
+ * be a thousands group ("1.667" is 1667).  On failure returns false and
+ * points *detail at a static English sentence.
  */
 extern bool bc_amount_parse(const char *s, size_t len,
 							char value[BC_NUM_TEXT],

@@ -12,7 +12,10 @@
  * before decimals, the decimals as written), then a space and the unit,
  * except "%" which follows the value directly:
  *		436230000 USD		253494860.10 USD		39.52%		76 dự án		12
- * Output always reads back as the same amount.
+ * Output always reads back as an equal amount: input also takes a lone dot
+ * as the decimal mark, except where it can only group thousands ("1.667");
+ * the one value shape that would be misread, three decimals after at most
+ * three digits (1.239), is printed with a trailing zero (1.2390).
  *
  * On disk: a varlena holding the value text and the unit text, each
  * NUL-terminated.  Amounts compare by value within one unit; comparing
@@ -134,17 +137,39 @@ bc_amount_in(PG_FUNCTION_ARGS)
 	PG_RETURN_AMOUNT_P(amount_make(value, unit));
 }
 
+/*
+ * The value as output text.  "1.239" would read back as 1239 (a dot before
+ * three digits after at most three is a thousands group in Vietnamese), so
+ * such a value gets a trailing zero: "1.2390" reads back as an equal amount.
+ */
+static const char *
+amount_value_out(const char *v, char *buf, size_t bufsz)
+{
+	const char *d = v[0] == '-' ? v + 1 : v;
+	size_t		ip = strcspn(d, ".");
+
+	if (d[ip] == '.' && ip >= 1 && ip <= 3 && d[0] != '0' &&
+		strlen(d + ip + 1) == 3 && strlen(v) + 2 <= bufsz)
+	{
+		snprintf(buf, bufsz, "%s0", v);
+		return buf;
+	}
+	return v;
+}
+
 /* the canonical text of an amount */
 static char *
 amount_text(const Amount *a)
 {
 	const char *u = amount_unit_text(a);
+	char		buf[BC_NUM_TEXT + 2];
+	const char *v = amount_value_out(amount_value_text(a), buf, sizeof(buf));
 
 	if (u[0] == '\0')
-		return pstrdup(amount_value_text(a));
+		return pstrdup(v);
 	if (strcmp(u, "%") == 0)
-		return psprintf("%s%%", amount_value_text(a));
-	return psprintf("%s %s", amount_value_text(a), u);
+		return psprintf("%s%%", v);
+	return psprintf("%s %s", v, u);
 }
 
 PG_FUNCTION_INFO_V1(bc_amount_out);
