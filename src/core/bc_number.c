@@ -1398,7 +1398,7 @@ bc_amount_parse(const char *s, size_t len, char value[BC_NUM_TEXT],
 	}
 	if (q.uncertain)
 	{
-		*detail = "The decimal separator is ambiguous; write decimals with a comma, as in 436,23.";
+		*detail = "The separators are ambiguous; write thousands with dots and decimals with a comma, as in 1.234,5.";
 		return false;
 	}
 	if (neg && !text_is_zero(q.value))
