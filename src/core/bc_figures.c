@@ -19,6 +19,7 @@
 #include <string.h>
 
 #define MAX_DATES 4096
+#define KEYWORD_WINDOW 400		/* bytes looked back for a metric keyword */
 
 /* counted nouns; a figure's unit is the longest one that follows the number */
 static const char *const count_units[] = {
@@ -229,6 +230,13 @@ last_keyword(const char *s, size_t lo, size_t hi, const metric_kw *t,
 	size_t		p = lo;
 	const char *found = NULL;
 
+	/* keep every look-back bounded, whatever the sentence length */
+	if (hi > lo + KEYWORD_WINDOW)
+	{
+		p = hi - KEYWORD_WINDOW;
+		while (p < hi && ((unsigned char) s[p] & 0xC0) == 0x80)
+			p++;
+	}
 	while (p < hi)
 	{
 		if (bc_word_start(s, p) && ((unsigned char) s[p] & 0xC0) != 0x80)
