@@ -43,13 +43,15 @@ static const char *const count_units[] = {
 	"liệt sĩ", "bệnh viện", "trạm y tế", "giường bệnh", "tuyến", "chuyến bay",
 	"chuyến tàu", "con giống", "cây giống", "học bổng", "suất học bổng",
 	"máy", "thiết bị", "bộ thiết bị", "ngàn liều", "lô hàng", "lô", "tấm",
-	"căn", "ngôi", "cái", NULL
+	"căn", "ngôi", "cái", "nội dung", "nội dung hợp tác", "tin", "nguồn tin",
+	"bản tin", "đợt", "đợt tuần tra", "vụ án", "trường hợp", "lớp học",
+	"học viện", "trường", "gian hàng", NULL
 };
 
 /* classifiers that take their noun from an earlier mention ("41 bộ" after "1667 bộ hài cốt") */
 static const char *const classifiers[] = {
 	"bộ", "lượt", "chiếc", "con", "cái", "căn", "ngôi", "cuộc", "lô", "tấm",
-	"suất", "liều", NULL
+	"suất", "liều", "đợt", NULL
 };
 
 /* words just before a number that make it a label, not a quantity */
@@ -57,7 +59,7 @@ static const char *const label_words[] = {
 	"lần thứ", "thứ", "lần", "số hiệu", "ảnh", "hình", "clip", "video",
 	"thông tư", "nghị định", "quyết định", "nghị quyết", "chỉ thị",
 	"công văn", "luật", "khóa", "khoá", "điều", "khoản", "chương", "mục",
-	"trang", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường", "phòng", "tập",
+	"trang", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường", "phòng",
 	"phiên", "kỳ họp", "kì họp", "cột mốc", "mốc", "lô", "tổ", "ấp",
 	"phường", "quận", "đội", "khu", "top", "hotline", "điện thoại", "sđt",
 	"đt", "fax", "mã", "biển số", "giai đoạn", "nhóm", "hạng", "cấp",
@@ -423,6 +425,13 @@ find_period(fig_ctx *c, bc_figure *f, size_t start, size_t end)
 			continue;
 		if ((size_t) m->start >= c->cmp_start && (size_t) m->end <= c->cmp_end)
 			continue;
+		{
+			/* "vào tháng 11/2023": when something happened, not a period */
+			static const char *const at[] = {"vào", "lúc", "hôm", NULL};
+
+			if (word_before(c->s, c->sstart, (size_t) m->start, at, NULL))
+				continue;
+		}
 		{
 			size_t		ws;
 			static const char *const so_voi[] = {"so với", NULL};
