@@ -498,6 +498,10 @@ add_figure(fig_ctx *c, const char *metric, const bc_quantity *q,
 	f->currency = q->currency ? bc_strdup(c->a, q->currency) : NULL;
 	f->ratio_of = ratio_of ? bc_strdup(c->a, ratio_of) : NULL;
 	qual = bc_qualifier_before(c->s, mstart, &qs);
+	/* "hợp tác trên 5 lĩnh vực": "trên" is "across" before fields and routes */
+	if (qual && strcmp(qual, "trên") == 0 && unit &&
+		(strcmp(unit, "lĩnh vực") == 0 || strcmp(unit, "tuyến") == 0))
+		qual = NULL;
 	f->qualifier = qual && (size_t) qs >= c->sstart ? bc_strdup(c->a, qual) : NULL;
 	f->subject = subject_before(c->r, c->s, c->sstart, mstart);
 	f->meeting = -1;

@@ -189,6 +189,13 @@ BC_TEST(figures_counts)
 			  "count 7 bộ hài cốt q=khoảng | 7-10 bộ hài cốt\n");
 	CHECK_FIG("Có hơn hai mươi lăm doanh nghiệp tham gia.", PUB,
 			  "count 25 doanh nghiệp q=hơn | hai mươi lăm doanh nghiệp\n");
+	CHECK_FIG("Hai bên hợp tác trên 5 lĩnh vực ưu tiên, với trên 200 đại biểu.", PUB,
+			  "count 5 lĩnh vực | 5 lĩnh vực\n"
+			  "count 200 đại biểu q=trên | 200 đại biểu\n");
+	CHECK_FIG("Hội nghị vào tháng 11/2023 thống nhất 7 nội dung hợp tác; lực lượng hai bên tổ chức 24 đợt tuần tra song phương, quy tập 56 hài cốt liệt sĩ.", PUB,
+			  "count 7 nội dung hợp tác | 7 nội dung hợp tác\n"
+			  "count 24 đợt tuần tra | 24 đợt tuần tra\n"
+			  "count 56 hài cốt | 56 hài cốt\n");
 	CHECK_FIG("Chiếm 30% tổng kim ngạch.", PUB,
 			  "percent 30 % | 30%\n");
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
