@@ -62,7 +62,7 @@ static const char *const label_words[] = {
 	"trang", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường", "phòng",
 	"phiên", "kỳ họp", "kì họp", "cột mốc", "mốc", "lô", "tổ", "ấp",
 	"phường", "quận", "đội", "khu", "top", "hotline", "điện thoại", "sđt",
-	"đt", "fax", "mã", "biển số", "giai đoạn", "nhóm", "hạng", "cấp",
+	"đt", "fax", "mã", "biển số", "giai đoạn", "hạng",
 	"khoảnh khắc", "kỷ niệm", NULL
 };
 
@@ -688,6 +688,18 @@ skip_token:
 		/* the growth keyword must be close: "tăng 39,52%", "tăng hơn 5%" */
 		if (metric && strcmp(metric, "growth") == 0 && (size_t) q.start - kp > 24)
 			metric = NULL;
+		{
+			/* "giảm còn 2,5%", "tăng lên 15%": the level reached, not the change */
+			static const char *const level[] = {"còn", "xuống", "lên", "lên mức", "ở mức", NULL};
+			size_t		e = (size_t) q.start;
+			int			qs2;
+
+			if (bc_qualifier_before(s, e, &qs2) && (size_t) qs2 >= c->sstart)
+				e = (size_t) qs2;
+			if (metric && strcmp(metric, "growth") == 0 &&
+				word_before(s, c->sstart, e, level, NULL))
+				metric = NULL;
+		}
 		if (bc_word_at(s, hi, p2, "so với"))
 			metric = "growth";
 		if (metric == NULL || strcmp(metric, "growth") != 0)

@@ -196,6 +196,9 @@ BC_TEST(figures_counts)
 			  "count 7 nội dung hợp tác | 7 nội dung hợp tác\n"
 			  "count 24 đợt tuần tra | 24 đợt tuần tra\n"
 			  "count 56 hài cốt | 56 hài cốt\n");
+	CHECK_FIG("Tỉnh đã cấp 1.500 suất học bổng. Tỷ lệ hộ nghèo giảm còn 2,5%.", PUB,
+			  "count 1500 suất học bổng | 1.500 suất học bổng\n"
+			  "percent 2.5 % | 2,5%\n");
 	CHECK_FIG("Chiếm 30% tổng kim ngạch.", PUB,
 			  "percent 30 % | 30%\n");
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
