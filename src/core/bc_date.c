@@ -724,6 +724,69 @@ bc_dates_find(const char *s, size_t len, bc_date ref, bc_date_match *out,
  * date lines
  * ---------------------------------------------------------------- */
 
+/* a clock time at *pp: "14:53", "6:30 PM", "12:47:05 PM", "14h53"; moves *pp past it */
+static bool
+parse_time(const char *s, size_t len, size_t *pp, int *hour, int *min, int *sec)
+{
+	size_t		p = *pp,
+				q,
+				k;
+	int			h,
+				mi,
+				se = 0;
+
+	k = (size_t) read_int(s, len, p, 2, &h);
+	if (k == 0 || p + k >= len ||
+		!(s[p + k] == ':' || s[p + k] == 'h' || s[p + k] == 'H') ||
+		read_int(s, len, p + k + 1, 2, &mi) != 2)
+		return false;
+	q = p + k + 3;
+	if (q + 2 < len && s[q] == ':' && read_int(s, len, q + 1, 2, &se) == 2)
+		q += 3;
+	if (h > 23 || mi > 59 || se > 59 || !num_boundary(s, len, q))
+		return false;
+	p = bc_skip_space(s, len, q);
+	if ((k = bc_word_at(s, len, p, "pm")) || (k = bc_word_at(s, len, p, "ch")))
+	{
+		if (h < 12)
+			h += 12;
+		p = bc_skip_space(s, len, p + k);
+	}
+	else if ((k = bc_word_at(s, len, p, "am")) || (k = bc_word_at(s, len, p, "sa")))
+	{
+		if (h == 12)
+			h = 0;
+		p = bc_skip_space(s, len, p + k);
+	}
+	*hour = h;
+	*min = mi;
+	*sec = se;
+	*pp = p;
+	return true;
+}
+
+/* skip date-line separators: ',', '-', '|', "lúc", "ngày" */
+static size_t
+skip_line_seps(const char *s, size_t len, size_t p)
+{
+	int			i;
+	size_t		q;
+
+	p = bc_skip_space(s, len, p);
+	for (i = 0; i < 4 && p < len; i++)
+	{
+		if (s[p] == ',' || s[p] == '-' || s[p] == '|')
+			p = bc_skip_space(s, len, p + 1);
+		else if ((q = dash_at(s, len, p)))
+			p = bc_skip_space(s, len, q);
+		else if ((q = word(s, len, p, "lúc")) || (q = word(s, len, p, "ngày")))
+			p = bc_skip_space(s, len, q);
+		else
+			break;
+	}
+	return p;
+}
+
 /* parse a publication date line */
 bool
 bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
@@ -777,6 +840,29 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 				p = bc_skip_space(s, len, q);
 			break;
 		}
+	/* a label without a colon: "Cập nhật 14:05 ngày 04/11/2023" */
+	{
+		static const char *const labels[] = {
+			"thời gian đăng", "ngày đăng", "đăng ngày", "đăng lúc", "cập nhật lúc",
+			"cập nhật ngày", "cập nhật", "ngày cập nhật", "xuất bản", "posted",
+			"published", "updated", NULL
+		};
+
+		for (i = 0; labels[i]; i++)
+			if ((k = (int) bc_word_at(s, len, p, labels[i])) > 0)
+			{
+				p = bc_skip_space(s, len, p + k);
+				if (p < len && s[p] == ':')
+					p = bc_skip_space(s, len, p + 1);
+				break;
+			}
+	}
+	/* the time may come first: "10:45 | 03/11/2022", "15:32 - 28/03/2023" */
+	if (parse_time(s, len, &p, hour, min, sec))
+	{
+		any_time = true;
+		p = skip_line_seps(s, len, p);
+	}
 	/* "ngày" before the date */
 	if ((q = word(s, len, p, "ngày")))
 		p = bc_skip_space(s, len, q);
@@ -811,51 +897,17 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 	*date = mkdate(y, mo, d, BC_PREC_DAY);
 
 	/* separators, then the time "14:53", "6:30 PM", "12:47:05 PM", "14h53" */
-	p = bc_skip_space(s, len, e);
-	for (i = 0; i < 3 && p < len; i++)
+	p = skip_line_seps(s, len, e);
+	if (!any_time)
 	{
-		if (s[p] == ',' || s[p] == '-' || s[p] == '|')
-			p = bc_skip_space(s, len, p + 1);
-		else if ((q = word(s, len, p, "lúc")))
-			p = bc_skip_space(s, len, q);
+		if (parse_time(s, len, &p, hour, min, sec))
+			any_time = true;
 		else
-			break;
-	}
-	if ((k = read_int(s, len, p, 2, hour)) > 0 && p + k < len &&
-		(s[p + k] == ':' || s[p + k] == 'h' || s[p + k] == 'H') &&
-		read_int(s, len, p + k + 1, 2, min) == 2)
-	{
-		q = p + k + 3;
-		*sec = 0;
-		if (q + 2 < len + 0 && s[q] == ':' && read_int(s, len, q + 1, 2, sec) == 2)
-			q += 3;
-		if (*hour > 23 || *min > 59 || *sec > 59)
 		{
 			*hour = -1;
 			*min = -1;
 			*sec = -1;
-			return false;
 		}
-		any_time = true;
-		p = bc_skip_space(s, len, q);
-		if ((q = bc_word_at(s, len, p, "pm")) || (q = bc_word_at(s, len, p, "ch")))
-		{
-			if (*hour < 12)
-				*hour += 12;
-			p = bc_skip_space(s, len, p + q);
-		}
-		else if ((q = bc_word_at(s, len, p, "am")) || (q = bc_word_at(s, len, p, "sa")))
-		{
-			if (*hour == 12)
-				*hour = 0;
-			p = bc_skip_space(s, len, p + q);
-		}
-	}
-	else
-	{
-		*hour = -1;
-		*min = -1;
-		*sec = -1;
 	}
 	(void) any_time;
 
