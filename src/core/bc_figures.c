@@ -116,7 +116,9 @@ static const metric_kw percent_keywords[] = {
 /* words before a party name that make it an object, not the subject */
 static const char *const prepositions[] = {
 	"từ", "với", "của", "tại", "sang", "giữa", "và", "cùng", "cho", "ở",
-	"qua", "đến", "tới", "về", "là", "thăm", "gặp", "nước bạn", NULL
+	"qua", "đến", "tới", "về", "là", "thăm", "gặp", "nước bạn", "giáp",
+	"tiếp giáp", "khách", "du khách", "nhân dân", "hàng", "trao tặng",
+	"tặng", "hỗ trợ", "giúp", "giúp đỡ", NULL
 };
 
 /* ----------------------------------------------------------------
@@ -350,39 +352,68 @@ is_duplicate(const bc_result *r, const char *metric, const char *value,
 	return false;
 }
 
-/* the party named as the subject before pos in the sentence, or -1 */
+/*
+ * The party named as the subject of the clause that holds pos, or -1.
+ * Vietnamese puts the subject first ("tỉnh Quảng Ninh đã thu hút được 76 dự
+ * án có vốn đầu tư từ Trung Quốc"), so this is the first party named in the
+ * sentence before pos that is not the object of a preposition ("từ Trung
+ * Quốc", "tại Campuchia", "tiếp giáp Ratanakiri") nor an aside in
+ * parentheses; a figure inside parentheses looks only inside them.
+ */
 static int
 subject_before(const bc_result *r, const char *s, size_t sstart, size_t pos)
 {
-	int			i,
-				best = -1;
+	static const char *const kinds[] = {
+		"tỉnh", "thành phố", "tp", "huyện", "nước", "khu tự trị",
+		"khu tự trị dân tộc choang", "vương quốc", "chính phủ",
+		"ubnd tỉnh", "tỉnh ủy", "tỉnh uỷ", "đoàn công tác tỉnh",
+		"đoàn đại biểu tỉnh", NULL
+	};
+	size_t		lo = sstart,
+				p;
+	int			depth = 0,
+				i;
 
+	/* an open parenthesis before pos starts the clause that holds it */
+	for (p = pos; p > sstart; p--)
+	{
+		if (s[p - 1] == ')')
+			depth++;
+		else if (s[p - 1] == '(')
+		{
+			if (depth == 0)
+			{
+				lo = p;
+				break;
+			}
+			depth--;
+		}
+	}
 	for (i = 0; i < r->mentions.n; i++)
 	{
 		const bc_mention *m = &r->mentions.items[i];
-		size_t		ws;
+		size_t		st = (size_t) m->start,
+					ws,
+					e;
 
-		if ((size_t) m->start < sstart || (size_t) m->end > pos)
+		if (st < lo || (size_t) m->end > pos)
 			continue;
 		if (m->party < 0 || m->party >= r->parties.n)
 			continue;
 		/* "tỉnh Quảng Ninh": look before the unit word too */
-		{
-			size_t		st = (size_t) m->start;
-			static const char *const kinds[] = {
-				"tỉnh", "thành phố", "tp", "huyện", "nước", "khu tự trị",
-				"khu tự trị dân tộc choang", "vương quốc", "chính phủ",
-				"ubnd tỉnh", "tỉnh ủy", "tỉnh uỷ", NULL
-			};
-
-			if (word_before(s, sstart, st, kinds, &ws))
-				st = ws;
-			if (word_before(s, sstart, st, prepositions, NULL))
-				continue;
-		}
-		best = m->party;
+		if (word_before(s, lo, st, kinds, &ws))
+			st = ws;
+		if (word_before(s, lo, st, prepositions, NULL))
+			continue;
+		/* "(Campuchia)": an aside */
+		e = st;
+		while (e > lo && s[e - 1] == ' ')
+			e--;
+		if (e > lo && s[e - 1] == '(')
+			continue;
+		return m->party;
 	}
-	return best;
+	return -1;
 }
 
 /* ----------------------------------------------------------------

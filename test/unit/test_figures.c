@@ -168,6 +168,19 @@ BC_TEST(figures_investment_subject)
 				"investment 5000000 USD | 5 triệu USD\n");
 	CHECK_FIG_P("Lào đã hỗ trợ 2 tỷ kíp.", PUB, "Lào", NULL,
 				"money 2000000000 LAK s=Lào | 2 tỷ kíp\n");
+	CHECK_FIG_P("Năm 2023, Hà Tĩnh đón 53.000 lượt du khách Lào, tăng 18,6% so với năm 2022.",
+				PUB, "Hà Tĩnh", "Lào",
+				"count 53000 lượt du khách p=Năm 2023 [2023-01-01..2023-12-31] s=Hà Tĩnh | 53.000 lượt du khách\n"
+				"growth 18.6 % p=Năm 2023 [2023-01-01..2023-12-31] c=năm 2022 s=Hà Tĩnh | 18,6%\n");
+	CHECK_FIG_P("Chuyên gia Việt Nam hi sinh tại Campuchia (đến nay hai tỉnh đã hồi hương được 1667 bộ hài cốt).",
+				NOPUB, "Việt Nam", "Campuchia",
+				"count 1667 bộ hài cốt | 1667 bộ hài cốt\n");
+	CHECK_FIG_P("Đoàn tỉnh Thanh Hóa đã trao tặng tỉnh Hủa Phăn 500 triệu đồng.",
+				PUB, "Thanh Hóa", "Hủa Phăn",
+				"money 500000000 VND s=Thanh Hóa | 500 triệu đồng\n");
+	CHECK_FIG_P("Trên đoạn biên giới tiếp giáp Ratanakiri, 100% cột mốc được bảo vệ.",
+				PUB, "Ratanakiri", NULL,
+				"percent 100 % | 100%\n");
 }
 
 /* counts, classifiers carried from an earlier mention, ratios */
