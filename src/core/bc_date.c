@@ -374,7 +374,17 @@ match_at(const char *s, size_t len, size_t p, bc_date ref, bc_date_match *m)
 
 		if ((t = word(s, len, r, "đầu năm")))
 			first = true;
-		else if (!(t = word(s, len, r, "cuối năm")))
+		else if ((t = word(s, len, r, "cuối năm")))
+			first = false;
+		else if ((t = word(s, len, r, "năm")) &&
+				 (year_at(s, len, bc_skip_space(s, len, t), &y) || word(s, len, t, "nay")))
+		{
+			/* "10 tháng năm 2022": the first ten months */
+			first = true;
+			t = r;
+			t = word(s, len, t, "năm");
+		}
+		else
 			t = 0;
 		if (t)
 		{

@@ -121,6 +121,11 @@ static const char *const prepositions[] = {
 	"tặng", "hỗ trợ", "giúp", "giúp đỡ", NULL
 };
 
+/* words before a party name that make it the owner of what is counted */
+static const char *const owners[] = {
+	"cửa khẩu của", "địa bàn", "trên địa bàn", NULL
+};
+
 /* ----------------------------------------------------------------
  * helpers
  * ---------------------------------------------------------------- */
@@ -403,7 +408,9 @@ subject_before(const bc_result *r, const char *s, size_t sstart, size_t pos)
 		/* "tỉnh Quảng Ninh": look before the unit word too */
 		if (word_before(s, lo, st, kinds, &ws))
 			st = ws;
-		if (word_before(s, lo, st, prepositions, NULL))
+		/* "các cửa khẩu của Lào Cai", "trên địa bàn tỉnh Lạng Sơn": the owner */
+		if (!word_before(s, lo, st, owners, NULL) &&
+			word_before(s, lo, st, prepositions, NULL))
 			continue;
 		/* "(Campuchia)": an aside */
 		e = st;

@@ -178,6 +178,9 @@ BC_TEST(figures_investment_subject)
 	CHECK_FIG_P("Đoàn tỉnh Thanh Hóa đã trao tặng tỉnh Hủa Phăn 500 triệu đồng.",
 				PUB, "Thanh Hóa", "Hủa Phăn",
 				"money 500000000 VND s=Thanh Hóa | 500 triệu đồng\n");
+	CHECK_FIG_P("Trong 10 tháng năm 2022, kim ngạch qua các cửa khẩu của Lào Cai đạt 2 tỷ 350 triệu USD.",
+				PUB, "Lào Cai", NULL,
+				"trade_total 2350000000 USD q=đạt p=10 tháng năm 2022 [2022-01-01..2022-10-31] s=Lào Cai | 2 tỷ 350 triệu USD\n");
 	CHECK_FIG_P("Trên đoạn biên giới tiếp giáp Ratanakiri, 100% cột mốc được bảo vệ.",
 				PUB, "Ratanakiri", NULL,
 				"percent 100 % | 100%\n");
