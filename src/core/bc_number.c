@@ -1038,7 +1038,8 @@ number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 		  bc_quantity *q, bool dot_decimal)
 {
 	bc_num_error err;
-	size_t		p;
+	size_t		p,
+				r;
 	int			pw;
 	size_t		k;
 	int			lastpow = 99;
@@ -1092,89 +1093,46 @@ number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 		return BC_NUM_OK;
 	}
 
-	/* scale words, and mixed forms "9 tỷ 140 triệu" */
-	for (groups = 0; groups < 6; groups++)
+	/* the scale word of the number, then smaller groups: "9 tỷ 140 triệu 500 nghìn" */
+	r = bc_skip_space(s, len, p);
+	k = r < len ? scale_at(s, len, r, &pw) : 0;
+	if (k > 0)
 	{
-		size_t		r = bc_skip_space(s, len, p);
-
-		k = r < len ? scale_at(s, len, r, &pw) : 0;
-		if (k == 0)
-			break;
-		if (lastpow != 99 && pw >= lastpow)
-			return BC_NUM_SCALE;	/* "9 tỷ tỷ" */
 		if (!dec_mul_pow10(x, pw))
 			return BC_NUM_TOO_LONG;
 		q->has_scale = true;
 		p = r + k;
 		lastpow = pw;
-		/* a repeated scale word right after ("tỷ tỷ") is an error */
-		{
-			size_t		r2 = bc_skip_space(s, len, p);
-			int			pw2;
-
-			if (r2 > p && r2 < len && scale_at(s, len, r2, &pw2))
-				return BC_NUM_SCALE;
-		}
-		/* a smaller group may follow: digits then a smaller scale word */
+		for (groups = 0; groups < 4; groups++)
 		{
 			size_t		r2 = bc_skip_space(s, len, p),
-						e2;
+						e2,
+						r3,
+						k2;
 			bc_dec		y;
 			bool		u2,
 						d2,
 						f2;
 			int			i2,
 						pw2;
-			size_t		k2;
 
+			/* a scale word stacked on a scale word: "9 tỷ tỷ" */
+			if (r2 > p && r2 < len && scale_at(s, len, r2, &pw2))
+				return BC_NUM_SCALE;
 			if (r2 == p || r2 >= len || s[r2] < '0' || s[r2] > '9')
 				break;
-			if (lex_digits(s, len, r2, &y, &e2, &u2, &d2, &i2, &f2) != BC_NUM_OK ||
-				f2 || y.scale != 0)
+			if (lex_digits(s, len, r2, &y, &e2, &u2, &d2, &i2, &f2) != BC_NUM_OK || f2)
 				break;
-			k2 = scale_at(s, len, bc_skip_space(s, len, e2), &pw2);
-			if (k2 == 0 || pw2 >= lastpow || e2 == bc_skip_space(s, len, e2))
+			r3 = bc_skip_space(s, len, e2);
+			if (r3 == e2 || (k2 = scale_at(s, len, r3, &pw2)) == 0)
 				break;
-			/* the group must fit below the previous scale: "140 triệu" under "tỷ" */
-			if (i2 > lastpow - pw2)
+			/* each group fits below the one before: "140 triệu" under "tỷ" */
+			if (pw2 >= lastpow || i2 > lastpow - pw2)
 				break;
 			if (!dec_mul_pow10(&y, pw2) || !dec_add(x, &y, x))
 				return BC_NUM_TOO_LONG;
-			p = bc_skip_space(s, len, e2) + k2;
+			p = r3 + k2;
 			lastpow = pw2;
-			{
-				size_t		r3 = bc_skip_space(s, len, p);
-				int			pw3;
-
-				if (r3 > p && r3 < len && scale_at(s, len, r3, &pw3) &&
-					!(s[r3] >= '0' && s[r3] <= '9'))
-					return BC_NUM_SCALE;
-			}
-			/* loop: a further smaller group ("500 nghìn") may follow */
-			{
-				size_t		r4 = bc_skip_space(s, len, p),
-							e4;
-				bc_dec		z;
-				bool		u4,
-							d4,
-							f4;
-				int			i4,
-							pw4;
-				size_t		k4;
-
-				if (r4 > p && r4 < len && s[r4] >= '0' && s[r4] <= '9' &&
-					lex_digits(s, len, r4, &z, &e4, &u4, &d4, &i4, &f4) == BC_NUM_OK &&
-					!f4 && (k4 = scale_at(s, len, bc_skip_space(s, len, e4), &pw4)) > 0 &&
-					pw4 < lastpow && i4 <= lastpow - pw4 &&
-					bc_skip_space(s, len, e4) > e4)
-				{
-					if (!dec_mul_pow10(&z, pw4) || !dec_add(x, &z, x))
-						return BC_NUM_TOO_LONG;
-					p = bc_skip_space(s, len, e4) + k4;
-					lastpow = pw4;
-				}
-			}
-			break;
 		}
 	}
 	*endp = p;
@@ -1224,6 +1182,8 @@ quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q,
 			bc_quantity q2;
 			bc_dec		y;
 			size_t		e;
+			char		lower[BC_NUM_TEXT],
+						upper[BC_NUM_TEXT];
 
 			memset(&q2, 0, sizeof(q2));
 			if (u < len && ((s[u] >= '0' && s[u] <= '9') == !q->spelled) &&
@@ -1233,28 +1193,27 @@ quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q,
 				/* "5-7 triệu": the scale of the upper bound applies to both */
 				if (q2.has_scale && !q->has_scale)
 				{
-					{
-						/* re-read the lower bound with the upper's scale */
-						bc_dec		lo = x;
-						int			pw = 0;
-						const char *sp = s + u;
-						size_t		sl = e - u;
-						size_t		t = 0;
+					bc_dec		lo = x;
+					int			pw = 0;
+					size_t		t = u;
 
-						/* the scale word of the upper bound */
-						while (t < sl && ((sp[t] >= '0' && sp[t] <= '9') ||
-										  sp[t] == '.' || sp[t] == ','))
-							t++;
-						t = bc_skip_space(sp, sl, t);
-						if (!scale_at(sp, sl, t, &pw))
-							pw = 0;
-						if (!dec_mul_pow10(&lo, pw) || !dec_text(&lo, q->value))
-							return BC_NUM_TOO_LONG;
-						q->has_scale = true;
-					}
+					while (t < e && ((s[t] >= '0' && s[t] <= '9') ||
+									 s[t] == '.' || s[t] == ','))
+						t++;
+					t = bc_skip_space(s, e, t);
+					if (!scale_at(s, e, t, &pw))
+						pw = 0;
+					if (!dec_mul_pow10(&lo, pw) || !dec_text(&lo, lower))
+						return BC_NUM_TOO_LONG;
 				}
-				if (dec_text(&y, q->upper))
+				else
+					strcpy(lower, q->value);
+				/* a range goes up: "10-5" is not one */
+				if (dec_text(&y, upper) && bc_decimal_cmp(lower, upper) < 0)
 				{
+					strcpy(q->value, lower);
+					strcpy(q->upper, upper);
+					q->has_scale |= q2.has_scale;
 					q->uncertain |= q2.uncertain;
 					p = e;
 					q->num_end = (int) p;

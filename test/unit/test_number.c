@@ -157,6 +157,8 @@ static const qcase qcases[] = {
 	{"5 triệu - 7 triệu", BC_NUM_OK, "5000000", "7000000", NULL, false, false, -1},
 	{"10–20%", BC_NUM_OK, "10", "20", NULL, true, false, -1},
 	{"hai đến ba", BC_NUM_OK, "2", "3", NULL, false, false, -1},
+	{"10-5", BC_NUM_OK, "10", "", NULL, false, false, 2},
+	{"5-5", BC_NUM_OK, "5", "", NULL, false, false, 1},
 	{"7-", BC_NUM_OK, "7", "", NULL, false, false, 1},
 	{"7 - abc", BC_NUM_OK, "7", "", NULL, false, false, 1},
 	/* currencies */
