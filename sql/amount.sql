@@ -48,6 +48,16 @@ SELECT bordercoop.amount_value('253.494.860,10 USD') AS value,
 	   bordercoop.amount_unit('12') = '' AS no_unit;
 SELECT '39,52%'::bordercoop.amount::numeric * 2 AS doubled;
 
+-- an amount from a numeric value and a unit
+SELECT bordercoop.amount(436230000, 'USD') AS a, bordercoop.amount(39.52, '%') AS b,
+	   bordercoop.amount(76, 'dự án') AS c, bordercoop.amount(253494860.10, 'USD') AS d,
+	   bordercoop.amount(-0.0, '') AS e, bordercoop.amount(1.239, ' tấn ') AS f;
+SELECT bordercoop.amount(436230000, 'USD') = '436,23 triệu USD' AS same;
+SELECT bordercoop.amount('NaN', 'USD');
+SELECT bordercoop.amount(1e40, 'USD');
+SELECT bordercoop.amount(5, 'dự án 6');
+SELECT bordercoop.amount(5, repeat('x', 300));
+
 -- comparisons within one unit
 SELECT '9 tỷ 140 triệu USD'::bordercoop.amount = '9.140.000.000 USD' AS eq,
 	   '1,5 triệu USD'::bordercoop.amount = '1.500.000 USD' AS eq2,

@@ -62,6 +62,13 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION bordercoop.amount_unit(bordercoop.amount) IS
 'the unit of an amount: ISO 4217 code, %, a counted noun, or the empty string';
 
+CREATE FUNCTION bordercoop.amount(numeric, text)
+RETURNS bordercoop.amount
+AS 'MODULE_PATHNAME', 'bc_amount_make'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bordercoop.amount(numeric, text) IS
+'an amount from a value in base units and a unit taken as given (USD, %, dự án, or the empty string)';
+
 CREATE FUNCTION bordercoop.amount_cmp(bordercoop.amount, bordercoop.amount)
 RETURNS integer
 AS 'MODULE_PATHNAME', 'bc_amount_cmp'

@@ -239,6 +239,53 @@ bc_amount_value(PG_FUNCTION_ARGS)
 										Int32GetDatum(-1)));
 }
 
+PG_FUNCTION_INFO_V1(bc_amount_make);
+/* an amount from a numeric value and a unit (the unit taken as given) */
+Datum
+bc_amount_make(PG_FUNCTION_ARGS)
+{
+	Numeric		num = PG_GETARG_NUMERIC(0);
+	text	   *ut = PG_GETARG_TEXT_PP(1);
+	char	   *value;
+	char	   *unit = text_to_cstring(ut);
+	const char *p;
+
+	if (numeric_is_nan(num) || numeric_is_inf(num))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("an amount must be a finite number")));
+	value = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num)));
+	if (strcmp(value, "-0") == 0 || (value[0] == '-' && strspn(value + 1, "0.") == strlen(value + 1)))
+		value = pstrdup("0");
+	if (!bc_decimal_valid(value))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value out of range for type amount"),
+				 errdetail("A value may have at most %d digits.", BC_NUM_MAX_DIGITS)));
+	if (strlen(unit) > AMOUNT_MAX_UNIT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unit of an amount too long"),
+				 errdetail("A unit may have at most %d bytes.", AMOUNT_MAX_UNIT)));
+	for (p = unit; *p; p++)
+		if ((unsigned char) *p < 0x20 || (*p >= '0' && *p <= '9'))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid unit of an amount: \"%s\"", unit),
+					 errdetail("A unit may not contain digits or control characters.")));
+	/* trim the unit's outer spaces, as input does */
+	while (*unit == ' ')
+		unit++;
+	{
+		size_t		n = strlen(unit);
+
+		while (n > 0 && unit[n - 1] == ' ')
+			unit[--n] = '\0';
+	}
+	PG_FREE_IF_COPY(ut, 1);
+	PG_RETURN_AMOUNT_P(amount_make(value, unit));
+}
+
 PG_FUNCTION_INFO_V1(bc_amount_unit);
 /* the unit as text ("" when none) */
 Datum
