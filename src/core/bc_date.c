@@ -618,11 +618,18 @@ not_month:
 						c = 0;
 			int			d2;
 
+			bool		dashed = false;
+
 			if ((r = word(s, len, b, "và")) || (r = word(s, len, b, "đến")) ||
 				(r = word(s, len, b, "tới")))
 				c = bc_skip_space(s, len, r);
-			else if (b < len && s[b] == '-' && (ctx || true))
-				c = b + 1;
+			else if ((r = dash_at(s, len, b)))
+			{
+				c = bc_skip_space(s, len, r);
+				dashed = true;
+			}
+			else if (ctx && b < len && s[b] == ',')
+				c = bc_skip_space(s, len, b + 1);	/* "ngày 14, 15/3" */
 			if (c && (t = word(s, len, c, "ngày")))
 				c = bc_skip_space(s, len, t);
 			if (c && c < len && s[c] >= '0' && s[c] <= '9' &&
@@ -631,7 +638,7 @@ not_month:
 				bc_date_valid(dt.year, dt.month, d))
 			{
 				/* "19-20/12": a slash date after a dash; "19 và 20-12" needs context or a slash */
-				if (ctx || s[b] == '-' || s[c + (d2 >= 10 ? 2 : 1)] == '/' ||
+				if (ctx || dashed || s[c + (d2 >= 10 ? 2 : 1)] == '/' ||
 					has_day_context(s, p))
 				{
 					m->from = mkdate(dt.year, dt.month, d, BC_PREC_DAY);
