@@ -673,14 +673,11 @@ read_at(fig_ctx *c, size_t p)
 		if (ui < 0 || q2.currency || q2.percent ||
 			bc_decimal_cmp(q.value, q2.value) > 0)
 			goto skip_token;
-		{
-			const char *unit = bc_strndup(c->a, s + bc_skip_space(s, hi, e),
-										  uend - bc_skip_space(s, hi, e));
-
-			add_figure(c, "ratio", &q, unit, q2.value, (size_t) q.start, uend);
-			c->prev_end = uend;
-			return uend;
-		}
+		if (title_case(s, uend, bc_skip_space(s, hi, e)))
+			goto skip_token;
+		add_figure(c, "ratio", &q, count_units[ui], q2.value, (size_t) q.start, uend);
+		c->prev_end = uend;
+		return uend;
 skip_token:
 		skip = (size_t) q.num_end;
 		while (skip < hi && s[skip] != ' ' && s[skip] != ',' && s[skip] != ';')
@@ -723,8 +720,8 @@ skip_token:
 		size_t		p2 = bc_skip_space(s, hi, (size_t) q.end);
 
 		metric = last_keyword(s, lo, (size_t) q.start, percent_keywords, &kp);
-		/* the growth keyword must be close: "tăng 39,52%", "tăng hơn 5%" */
-		if (metric && strcmp(metric, "growth") == 0 && (size_t) q.start - kp > 24)
+		/* the growth keyword must be close: "tăng 39,52%", "tăng trưởng bình quân 8%" */
+		if (metric && strcmp(metric, "growth") == 0 && (size_t) q.start - kp > 40)
 			metric = NULL;
 		{
 			/* "giảm còn 2,5%", "tăng lên 15%": the level reached, not the change */

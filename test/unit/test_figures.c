@@ -215,6 +215,8 @@ BC_TEST(figures_counts)
 	CHECK_FIG("Tỉnh đã cấp 1.500 suất học bổng. Tỷ lệ hộ nghèo giảm còn 2,5%.", PUB,
 			  "count 1500 suất học bổng | 1.500 suất học bổng\n"
 			  "percent 2.5 % | 2,5%\n");
+	CHECK_FIG("Kinh tế tăng trưởng bình quân 8,2%/năm; 3/5 Dự án Nhà nước.", PUB,
+			  "growth 8.2 % | 8,2%\n");
 	CHECK_FIG("Chiếm 30% tổng kim ngạch.", PUB,
 			  "percent 30 % | 30%\n");
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
