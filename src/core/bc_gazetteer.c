@@ -7,6 +7,8 @@
  */
 #include "bc_gazetteer.h"
 
+#include <stdlib.h>
+
 #define MAX_WORD_LETTERS 64
 
 /* Decode one UTF-8 code point; invalid bytes decode as U+FFFD, one byte. */
@@ -505,6 +507,56 @@ bc_gaz_match_at(const char *text, size_t len, size_t pos, bc_gaz_match *m)
 					m->all_upper = false;
 			return true;
 		}
+	}
+	return false;
+}
+
+/* qsort comparator for C strings behind pointers. */
+static int
+cmp_cstr(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *) x, *(const char *const *) y);
+}
+
+/* Fold a word list into a sorted list of diacritic keys in the arena. */
+bc_lex *
+bc_lex_build(bc_arena *a, const char *const *words, int n)
+{
+	bc_lex	   *lex = bc_alloc(a, sizeof(bc_lex));
+	int			i;
+
+	lex->keys = bc_alloc(a, sizeof(char *) * (size_t) (n > 0 ? n : 1));
+	lex->n = 0;
+	for (i = 0; i < n; i++)
+	{
+		bc_gaz_phrase ph;
+
+		if (bc_gaz_fold(words[i], strlen(words[i]), 0, BC_GAZ_MAX_WORDS, &ph) == 0)
+			continue;
+		lex->keys[lex->n++] = bc_strdup(a, ph.dkey);
+	}
+	qsort(lex->keys, (size_t) lex->n, sizeof(char *), cmp_cstr);
+	return lex;
+}
+
+/* True when the diacritic key (klen bytes) is in the list. */
+bool
+bc_lex_has(const bc_lex *lex, const char *key, int klen)
+{
+	int			lo = 0,
+				hi = lex->n - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = keycmp(key, klen, lex->keys[mid]);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
 	}
 	return false;
 }

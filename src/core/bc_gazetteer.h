@@ -131,4 +131,20 @@ extern const bc_gaz_cpinfo *bc_gaz_cp(uint32_t cp);
 /* true for a letter or digit (any script) */
 extern bool bc_gaz_is_wordchar(uint32_t cp);
 
+/*
+ * A word list folded to diacritic keys, for the lexicons of bc_parties.c and
+ * bc_people.c (surnames, titles, prefixes).  Built per call in the arena, so
+ * no global state.
+ */
+typedef struct bc_lex
+{
+	int			n;
+	const char **keys;			/* diacritic keys, sorted */
+} bc_lex;
+
+extern bc_lex *bc_lex_build(bc_arena *a, const char *const *words, int n);
+
+/* true when key (klen bytes, a diacritic key) is in the list */
+extern bool bc_lex_has(const bc_lex *lex, const char *key, int klen);
+
 #endif							/* BC_GAZETTEER_H */
