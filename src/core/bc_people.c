@@ -561,9 +561,8 @@ parse_name(ctx *c, int i, bool *vn)
 		if (n > 0 && (match_plist(c, &c->heads, i + n, &dummy) > 0 ||
 					  match_plist(c, &c->hon, i + n, &dummy) > 0))
 			break;
-		if (word_in(c, &c->notname, i + n) &&
-			!(n == 0 && bc_lex_has(c->surnames, tk->dkey, (int) strlen(tk->dkey))) &&
-			!(n > 0 && *vn))
+		if (n == 0 && word_in(c, &c->notname, i) &&
+			!bc_lex_has(c->surnames, tk->dkey, (int) strlen(tk->dkey)))
 			break;
 		if (n == 0)
 			*vn = bc_lex_has(c->surnames, tk->dkey, (int) strlen(tk->dkey));
@@ -584,18 +583,54 @@ parse_name(ctx *c, int i, bool *vn)
 	return n;
 }
 
-/* The province (or country) on one side nearest before token i, or most named. */
+/* A sentence-final punctuation byte. */
+static bool
+is_stop(char ch)
+{
+	return ch == '.' || ch == '!' || ch == '?';
+}
+
+/* Bounds of the sentence around byte pos: doc.sents, else punctuation. */
+static void
+sentence_bounds(const ctx *c, int pos, int *start, int *end)
+{
+	int			k;
+
+	*start = 0;
+	*end = (int) c->len;
+	for (k = 0; k < c->r->doc.sents.n; k++)
+		if (c->r->doc.sents.items[k].start <= pos && pos < c->r->doc.sents.items[k].end)
+		{
+			*start = c->r->doc.sents.items[k].start;
+			*end = c->r->doc.sents.items[k].end;
+			return;
+		}
+	for (k = pos; k > 0; k--)
+		if (c->t[k - 1] == '\n' ||
+			(c->t[k - 1] == ' ' && k >= 2 && is_stop(c->t[k - 2])))
+			break;
+	*start = k;
+	for (k = pos; k < (int) c->len; k++)
+		if (c->t[k] == '\n' || (is_stop(c->t[k]) &&
+								(k + 1 == (int) c->len || c->t[k + 1] == ' ')))
+			break;
+	*end = k;
+}
+
+/*
+ * The province (or country) on one side nearest before token i in its
+ * sentence; with after, also the nearest after it; else the most named one.
+ */
 static int
-context_party(ctx *c, int i, bool foreign, bool want_province)
+context_party(ctx *c, int i, bool foreign, bool want_province, bool after)
 {
 	int			pos = c->toks[i].start;
 	int			best = -1,
 				k;
-	int			sent_start = 0;
+	int			sent_start,
+				sent_end;
 
-	for (k = 0; k < c->r->doc.sents.n; k++)
-		if (c->r->doc.sents.items[k].start <= pos && pos < c->r->doc.sents.items[k].end)
-			sent_start = c->r->doc.sents.items[k].start;
+	sentence_bounds(c, pos, &sent_start, &sent_end);
 	/* nearest mention before, in the sentence */
 	for (k = c->r->mentions.n - 1; k >= 0; k--)
 	{
@@ -605,6 +640,19 @@ context_party(ctx *c, int i, bool foreign, bool want_province)
 		if (mn->start >= pos)
 			continue;
 		if (mn->start < sent_start)
+			break;
+		if ((p->side == BC_SIDE_COUNTERPART) == foreign &&
+			(p->unit->kind != BC_PARTY_COUNTRY) == want_province)
+			return mn->party;
+	}
+	for (k = 0; after && k < c->r->mentions.n; k++)
+	{
+		bc_mention *mn = &c->r->mentions.items[k];
+		bc_party   *p = &c->r->parties.items[mn->party];
+
+		if (mn->start < pos)
+			continue;
+		if (mn->start >= sent_end)
 			break;
 		if ((p->side == BC_SIDE_COUNTERPART) == foreign &&
 			(p->unit->kind != BC_PARTY_COUNTRY) == want_province)
@@ -759,9 +807,15 @@ person_at(ctx *c, int i, bool *expl)
 		bool		prov = (have_pre && pre.province_title) ||
 			(have_post && post.province_title);
 
-		party = context_party(c, name_tok, foreign, prov);
+		bool		untitled = !have_pre && !have_post;
+
+		/* an untitled person belongs to the province named beside him */
+		if (untitled)
+			party = context_party(c, name_tok, foreign, true, true);
+		if (party < 0)
+			party = context_party(c, name_tok, foreign, prov, false);
 		if (party < 0 && !prov)
-			party = context_party(c, name_tok, foreign, true);
+			party = context_party(c, name_tok, foreign, true, false);
 	}
 
 	bc_buf_init(&title, c->a);
