@@ -85,6 +85,13 @@ static const char *const foreign_honorifics[] = {
 	"H.E.", "Ngài Bá tước"
 };
 
+/* honorifics of Cambodian officials: the person is on the Cambodian side */
+static const char *const khmer_honorifics[] = {
+	"Samdech", "Samdech Krolahom", "Samdech Techo",
+	"Samdech Akka Moha Sena Padei Techo", "Lok Chumteav", "Bá tước", "Oknha",
+	"Ngài Bá tước"
+};
+
 /* organisations that may follow a title head ("Bộ trưởng Bộ Nội vụ") */
 static const char *const org_starts[] = {
 	"Bộ", "Sở", "Ban", "Ủy ban", "Đảng Cộng sản", "Đảng Nhân dân Cách mạng", "Cục", "Tổng cục", "Vụ", "Văn phòng",
@@ -150,6 +157,7 @@ typedef struct ctx
 				prov_words,
 				hon,
 				foreign_hon,
+				khmer_hon,
 				orgs,
 				notname;
 	bc_lex	   *surnames;
@@ -515,7 +523,7 @@ parse_chain(ctx *c, int i, chain *ch)
 
 /* Parse honorifics at token i; returns the token after them. */
 static int
-parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign)
+parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign, bool *khmer)
 {
 	int			guard;
 
@@ -530,6 +538,8 @@ parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign)
 		/* "Ông"/"Bà" need a capitalised word next */
 		if (match_plist(c, &c->foreign_hon, i, &dummy) == h)
 			*foreign = true;
+		if (match_plist(c, &c->khmer_hon, i, &dummy) == h)
+			*khmer = true;
 		if (strcmp(c->hon.items[which].text, "các đồng chí") != 0)
 		{
 			if (hon->len > 0)
@@ -622,7 +632,8 @@ sentence_bounds(const ctx *c, int pos, int *start, int *end)
  * sentence; with after, also the nearest after it; else the most named one.
  */
 static int
-context_party(ctx *c, int i, bool foreign, bool want_province, bool after)
+context_party(ctx *c, int i, bool foreign, bool want_province, bool after,
+			  const char *country)
 {
 	int			pos = c->toks[i].start;
 	int			best = -1,
@@ -642,7 +653,8 @@ context_party(ctx *c, int i, bool foreign, bool want_province, bool after)
 		if (mn->start < sent_start)
 			break;
 		if ((p->side == BC_SIDE_COUNTERPART) == foreign &&
-			(p->unit->kind != BC_PARTY_COUNTRY) == want_province)
+			(p->unit->kind != BC_PARTY_COUNTRY) == want_province &&
+			(country == NULL || strcmp(p->unit->country, country) == 0))
 			return mn->party;
 	}
 	for (k = 0; after && k < c->r->mentions.n; k++)
@@ -655,7 +667,8 @@ context_party(ctx *c, int i, bool foreign, bool want_province, bool after)
 		if (mn->start >= sent_end)
 			break;
 		if ((p->side == BC_SIDE_COUNTERPART) == foreign &&
-			(p->unit->kind != BC_PARTY_COUNTRY) == want_province)
+			(p->unit->kind != BC_PARTY_COUNTRY) == want_province &&
+			(country == NULL || strcmp(p->unit->country, country) == 0))
 			return mn->party;
 	}
 	/* the most mentioned one in the article */
@@ -664,7 +677,8 @@ context_party(ctx *c, int i, bool foreign, bool want_province, bool after)
 		bc_party   *p = &c->r->parties.items[k];
 
 		if ((p->side == BC_SIDE_COUNTERPART) != foreign ||
-			(p->unit->kind != BC_PARTY_COUNTRY) != want_province)
+			(p->unit->kind != BC_PARTY_COUNTRY) != want_province ||
+			(country != NULL && strcmp(p->unit->country, country) != 0))
 			continue;
 		if (best < 0 || p->mentions > c->r->parties.items[best].mentions)
 			best = k;
@@ -726,6 +740,7 @@ person_at(ctx *c, int i, bool *expl)
 {
 	bc_buf		hon;
 	bool		foreign_hon = false;
+	bool		khmer_hon = false;
 	chain		pre,
 				post;
 	bool		have_pre,
@@ -740,14 +755,14 @@ person_at(ctx *c, int i, bool *expl)
 	bc_buf		title;
 
 	bc_buf_init(&hon, c->a);
-	j = parse_honorifics(c, i, &hon, &foreign_hon);
+	j = parse_honorifics(c, i, &hon, &foreign_hon, &khmer_hon);
 	have_pre = parse_chain(c, j, &pre);
 	if (have_pre)
 	{
 		j = pre.end;
 		if (j < c->ntok && (c->toks[j].kind == ',' || c->toks[j].kind == ':'))
 			j++;
-		j = parse_honorifics(c, j, &hon, &foreign_hon);
+		j = parse_honorifics(c, j, &hon, &foreign_hon, &khmer_hon);
 	}
 	else if (j == i)
 	{
@@ -810,12 +825,14 @@ person_at(ctx *c, int i, bool *expl)
 		bool		untitled = !have_pre && !have_post;
 
 		/* an untitled person belongs to the province named beside him */
+		const char *country = khmer_hon ? "KH" : NULL;
+
 		if (untitled)
-			party = context_party(c, name_tok, foreign, true, true);
+			party = context_party(c, name_tok, foreign, true, true, country);
 		if (party < 0)
-			party = context_party(c, name_tok, foreign, prov, false);
-		if (party < 0 && !prov)
-			party = context_party(c, name_tok, foreign, true, false);
+			party = context_party(c, name_tok, foreign, prov, false, country);
+		if (party < 0 && khmer_hon)
+			party = context_party(c, name_tok, foreign, !prov, false, country);
 	}
 
 	bc_buf_init(&title, c->a);
@@ -852,6 +869,7 @@ bc_find_people(bc_arena *a, bc_result *r)
 	c.prov_words = build_plist(a, province_title_words, NELEM(province_title_words));
 	c.hon = build_plist(a, honorifics, NELEM(honorifics));
 	c.foreign_hon = build_plist(a, foreign_honorifics, NELEM(foreign_honorifics));
+	c.khmer_hon = build_plist(a, khmer_honorifics, NELEM(khmer_honorifics));
 	c.orgs = build_plist(a, org_starts, NELEM(org_starts));
 	c.notname = build_plist(a, not_name_words, NELEM(not_name_words));
 	c.surnames = bc_lex_build(a, bc_vn_surnames, bc_vn_nsurnames);

@@ -67,6 +67,11 @@ static const char *const cases[][2] = {
 	{"Chủ tịch UBND tỉnh Lai Châu Giàng Páo Mỷ", "Giàng Páo Mỷ||Chủ tịch UBND tỉnh|VN-01"},
 	{"Tỉnh trưởng Vân Nam Vương Dữ Ba", "Vương Dữ Ba||Tỉnh trưởng|CN-YN"},
 	{"Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn", "Bùi Thanh Sơn||Bộ trưởng Bộ Ngoại giao|"},
+	/* a national title takes no province from the sentence */
+	{"Tại tỉnh Tây Ninh, Phó thủ tướng Phạm Bình Minh phát biểu.", "Phạm Bình Minh||Phó thủ tướng|"},
+	/* a Khmer honorific puts the person on the Cambodian side */
+	{"Tại tỉnh Savannakhet (Lào), Samdech Sar Kheng và tỉnh Kratie (Campuchia) ký kết.",
+	 "Sar Kheng|Samdech||KH-10"},
 	/* not people */
 	{"Bí thư Tỉnh ủy Vân Nam (Trung Quốc).", ""},
 	{"Bí thư Tỉnh ủy 4 tỉnh: Cao Bằng, Lạng Sơn", ""},
