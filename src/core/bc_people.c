@@ -462,8 +462,10 @@ parse_chain(ctx *c, int i, chain *ch)
 					break;
 				if (tk->upper && !tk->all_upper && k > org &&
 					c->toks[k - 1].kind == 'w' && !c->toks[k - 1].upper &&
-					!word_in(c, &c->orgs, k))
-					break;		/* a capital after lower-case words: a name */
+					!word_in(c, &c->orgs, k) && k + 1 < c->ntok &&
+					c->toks[k + 1].kind == 'w' && c->toks[k + 1].upper &&
+					c->toks[k + 1].mention < 0)
+					break;		/* two capitals after lower-case words: a name */
 				k++;
 			}
 			j = k;
@@ -490,6 +492,13 @@ parse_chain(ctx *c, int i, chain *ch)
 				j + 1 < c->ntok && c->toks[j + 1].mention >= 0)
 			{
 				j++;
+				continue;
+			}
+			/* "Đại sứ Việt Nam tại Campuchia": the posting is not the party */
+			if (tk->kind == 'w' && strcmp(tk->dkey, "tai5") == 0 && ch->party >= 0 &&
+				j + 1 < c->ntok && c->toks[j + 1].mention >= 0)
+			{
+				j = skip_mention(c, j + 1);
 				continue;
 			}
 			if (tk->kind == '(' && j + 2 < c->ntok && c->toks[j + 1].mention >= 0)
@@ -552,6 +561,18 @@ parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign, bool *khmer)
 	return i;
 }
 
+/* Does the n bytes at s hold an ASCII digit? */
+static bool
+has_digit(const char *s, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return true;
+	return false;
+}
+
 /* Length of the name at token i (0 when there is none); sets *vn. */
 static int
 parse_name(ctx *c, int i, bool *vn)
@@ -566,6 +587,8 @@ parse_name(ctx *c, int i, bool *vn)
 
 		if (tk->kind != 'w' || !tk->upper || tk->mention >= 0)
 			break;
+		if (has_digit(c->t + tk->start, tk->end - tk->start))
+			return 0;			/* "Nguyễn Văn A12": a code, not a name */
 		if (tk->all_upper && strlen(tk->dkey) > 1)
 			break;				/* UBND, HĐND: not a name */
 		if (n > 0 && (match_plist(c, &c->heads, i + n, &dummy) > 0 ||

@@ -67,6 +67,23 @@ static const char *const cases[][2] = {
 	{"Chủ tịch UBND tỉnh Lai Châu Giàng Páo Mỷ", "Giàng Páo Mỷ||Chủ tịch UBND tỉnh|VN-01"},
 	{"Tỉnh trưởng Vân Nam Vương Dữ Ba", "Vương Dữ Ba||Tỉnh trưởng|CN-YN"},
 	{"Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn", "Bùi Thanh Sơn||Bộ trưởng Bộ Ngoại giao|"},
+	/* more of the press */
+	{"Chiều 15/3, Phó Chủ tịch UBND tỉnh An Giang Trần Anh Thư đã tiếp đoàn công tác tỉnh Takeo (Campuchia) do ông Vei Samnang, Tỉnh trưởng tỉnh Takeo làm trưởng đoàn.",
+	 "Trần Anh Thư||Phó Chủ tịch UBND tỉnh|VN-44; Vei Samnang|ông|Tỉnh trưởng|KH-21"},
+	{"Đồng chí Lê Quang Mạnh, Ủy viên Trung ương Đảng, Bí thư Thành ủy Cần Thơ phát biểu.",
+	 "Lê Quang Mạnh|Đồng chí|Ủy viên Trung ương Đảng, Bí thư Thành ủy|VN-CT"},
+	{"Thủ tướng Chính phủ Việt Nam Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.",
+	 "Phạm Minh Chính||Thủ tướng Chính phủ|VN; Sonexay Siphandone||Thủ tướng|LA"},
+	{"Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu và Phó Chủ tịch Chính phủ Nhân dân Khu tự trị dân tộc Choang Quảng Tây Vi Triều Huy đồng chủ trì.",
+	 "Hồ Tiến Thiệu||Chủ tịch UBND tỉnh|VN-09; Vi Triều Huy||Phó Chủ tịch Chính phủ Nhân dân|CN-GX"},
+	{"Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ và Đại sứ Campuchia tại Việt Nam Chay Navuth dự lễ.",
+	 "Nguyễn Minh Vũ||Đại sứ|VN; Chay Navuth||Đại sứ|KH"},
+	{"Bộ trưởng Bộ Ngoại giao Lào Saleumxay Kommasith", "Saleumxay Kommasith||Bộ trưởng Bộ Ngoại giao|LA"},
+	{"Phó Tỉnh trưởng tỉnh Champasak Vilay Vongkhaseum tiếp đoàn", "Vilay Vongkhaseum||Phó Tỉnh trưởng|LA-CH"},
+	{"Bà Bùi Thị Quỳnh Vân, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ngãi cho biết",
+	 "Bùi Thị Quỳnh Vân|Bà|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-29"},
+	{"Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam chủ trì.",
+	 "Hoàng Xuân Chiến||Thượng tướng, Thứ trưởng Bộ Quốc phòng|VN"},
 	/* a national title takes no province from the sentence */
 	{"Tại tỉnh Tây Ninh, Phó thủ tướng Phạm Bình Minh phát biểu.", "Phạm Bình Minh||Phó thủ tướng|"},
 	/* a Khmer honorific puts the person on the Cambodian side */
@@ -99,4 +116,75 @@ BC_TEST(people_patterns)
 						 cases[i][0], got, cases[i][1]);
 	}
 	bc_arena_free(a);
+}
+
+/* Run parties and people over text; the caller checks it returns. */
+static int
+run_both(bc_arena *a, const char *text, size_t len)
+{
+	bc_result  *r = bc_alloc(a, sizeof(bc_result));
+
+	r->doc.main = bc_strndup(a, text, len);
+	r->doc.main_len = len;
+	bc_find_parties(a, r);
+	bc_find_people(a, r);
+	return r->people.n;
+}
+
+/* Repeat s n times into the arena. */
+static const char *
+repeat(bc_arena *a, const char *s, int n, size_t *len)
+{
+	bc_buf		b;
+	int			i;
+
+	bc_buf_init(&b, a);
+	for (i = 0; i < n; i++)
+		bc_buf_puts(&b, s);
+	*len = b.len;
+	return bc_buf_cstr(&b);
+}
+
+BC_TEST(people_pathological_inputs)
+{
+	static const char *const pieces[] = {
+		"Bí thư Tỉnh ủy ", "Nguyễn ", "tỉnh ", "Samdech ", "(", "Hà Giang, ",
+		"Ủy viên Trung ương Đảng, ", "Tỉnh trưởng tỉnh Kampot, Mao Thunin - ",
+		"\xff\xfe", "\xcc\x80", "đồng chí ", "Lào Cai Lào ", "-", " ", "\n"
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(pieces) / sizeof(pieces[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		size_t		len;
+		const char *t = repeat(a, pieces[i], 3000, &len);
+
+		BC_CHECK(run_both(a, t, len) <= BC_MAX_ENTITIES);
+		bc_arena_free(a);
+	}
+	/* many different people: capped, one per name */
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_buf		b;
+		int			k;
+
+		bc_buf_init(&b, a);
+		for (k = 0; k < 1500; k++)
+			bc_buf_printf(&b, "Bí thư Tỉnh ủy Nguyễn Văn A%d nói. Bí thư Tỉnh ủy Nguyễn Văn A%d nói. ", k, k);
+		BC_CHECK_INT(run_both(a, b.data, b.len), 0);	/* "A12" is no name */
+		bc_arena_free(a);
+	}
+	{
+		bc_arena   *a = bc_arena_new();
+		static const char *const syll[] = {"Minh", "Hùng", "Lan", "Phong", "Tuấn", "Hà", "Nam", "Sơn", "Thu", "Yến"};
+		bc_buf		b;
+		int			k;
+
+		bc_buf_init(&b, a);
+		for (k = 0; k < 1200; k++)
+			bc_buf_printf(&b, "Bí thư Tỉnh ủy Nguyễn %s %s %s nói. ", syll[k % 10], syll[(k / 10) % 10], syll[(k / 100) % 10]);
+		BC_CHECK_INT(run_both(a, b.data, b.len), BC_MAX_ENTITIES);
+		bc_arena_free(a);
+	}
 }
