@@ -15,6 +15,8 @@
 #include "bc_gazetteer.h"
 #include "bc_parties.h"
 
+#include <stdio.h>
+
 /* words before a place name that make it something other than a party */
 static const char *const block_prefixes[] = {
 	"huyện", "quận", "xã", "phường", "p", "h", "q", "thị xã", "tx", "thị trấn", "tt",
@@ -26,6 +28,14 @@ static const char *const block_prefixes[] = {
 	"tập đoàn", "ngân hàng", "thủy điện", "nhà máy", "tuyến", "xe", "biển số",
 	"đặc khu", "khu phố", "tổ dân phố", "bản tin"
 };
+
+/* words that make a dash-joined chain of places a route, not parties */
+static const char *const route_strong[] = {
+	"đường sắt", "cao tốc", "hành lang", "quốc lộ", "đường bay", "tuyến bay",
+	"tuyến xe", "tuyến vận tải", "đường ống", "chuyến bay", "tuyến xe buýt",
+	"tuyến du lịch", "tour", "đường bộ"
+};
+static const char *const route_weak[] = {"tuyến", "tuyến đường", "lộ trình"};
 
 /* words before a place name that make it a city */
 static const char *const city_prefixes[] = {"thành phố", "tp"};
@@ -52,7 +62,8 @@ const char *const bc_vn_surnames[] = {
 	"Tăng", "Khúc", "Nghiêm", "Âu", "Doãn", "Bạch", "Tiêu", "Từ", "Thân",
 	"Mẫn", "Viên", "Phó", "Tống", "Diệp", "Ôn", "Khương", "Lữ", "Thiều",
 	"Lạc", "Quan", "Mông", "Lầu", "Chá", "Hạng", "Pờ", "Tòng", "Lỷ", "Phàn",
-	"Chảo", "Tẩn", "Bàn", "Triệu", "Đèo", "Khà", "Ly", "Mã", "Nhữ", "Tào"
+	"Chảo", "Tẩn", "Bàn", "Đèo", "Khà", "Ly", "Mã", "Nhữ", "Tào",
+	"A", "Siu", "Nay", "Kpă", "Rah", "Rchăm", "Niê", "Byă"
 };
 const int	bc_vn_nsurnames = sizeof(bc_vn_surnames) / sizeof(bc_vn_surnames[0]);
 
@@ -97,10 +108,12 @@ int
 bc_prev_words(const char *t, size_t len, size_t pos, int max, bc_gaz_phrase *ph)
 {
 	size_t		q = pos;
-	size_t		earliest = pos;
+	size_t		starts[BC_GAZ_MAX_WORDS];
 	int			count = 0;
 
 	ph->nwords = 0;
+	if (max > BC_GAZ_MAX_WORDS)
+		max = BC_GAZ_MAX_WORDS;
 	while (count < max && q > 0)
 	{
 		size_t		p = q;
@@ -146,13 +159,21 @@ bc_prev_words(const char *t, size_t len, size_t pos, int max, bc_gaz_phrase *ph)
 		}
 		if (guard >= 64)
 			break;
-		earliest = p;
+		starts[count++] = p;
 		q = p;
-		count++;
 	}
-	if (count == 0)
-		return 0;
-	return bc_gaz_fold(t, len, earliest, count, ph);
+	/*
+	 * Fold from the earliest word; a dot the fold does not cross (the end of
+	 * a sentence) drops the words before it.
+	 */
+	while (count > 0)
+	{
+		if (bc_gaz_fold(t, len, starts[count - 1], count, ph) == count)
+			return count;
+		count--;
+	}
+	ph->nwords = 0;
+	return 0;
 }
 
 /* True when the last j words of ph form a phrase of lex, for some j. */
@@ -175,6 +196,8 @@ bc_prev_words_end_with(const bc_gaz_phrase *ph, const bc_lex *lex)
 /* Lexicons used by the context rules, folded once per article. */
 typedef struct party_ctx
 {
+	bc_lex	   *route_strong;
+	bc_lex	   *route_weak;
 	bc_lex	   *block;
 	bc_lex	   *city;
 	bc_lex	   *province;
@@ -259,6 +282,181 @@ accept_match(const party_ctx *cx, const char *t, size_t len,
 	return true;
 }
 
+
+/* Skip spaces backward from pos; returns the new position. */
+static size_t
+skip_spaces_back(const char *t, size_t pos)
+{
+	int			guard;
+
+	for (guard = 0; guard < 8 && pos > 0 && (t[pos - 1] == ' ' || t[pos - 1] == '\t'); guard++)
+		pos--;
+	return pos;
+}
+
+/* If a dash ends the text before pos (after spaces), the position before it. */
+static bool
+dash_before(const char *t, size_t len, size_t pos, size_t *out)
+{
+	size_t		p = skip_spaces_back(t, pos);
+	size_t		b;
+	uint32_t	cp;
+
+	if (p == 0)
+		return false;
+	b = char_before(t, p);
+	bc_gaz_decode(t + b, len - b, &cp);
+	if (cp != '-' && cp != 0x2013 && cp != 0x2014)
+		return false;
+	*out = skip_spaces_back(t, b);
+	return *out > 0;
+}
+
+/* If a dash follows pos (after spaces), the position after it and its spaces. */
+static bool
+dash_after(const char *t, size_t len, size_t pos, size_t *out)
+{
+	size_t		p = pos;
+	uint32_t	cp;
+	int			n,
+				guard;
+
+	for (guard = 0; guard < 8 && p < len && (t[p] == ' ' || t[p] == '\t'); guard++)
+		p++;
+	if (p >= len)
+		return false;
+	n = bc_gaz_decode(t + p, len - p, &cp);
+	if (cp != '-' && cp != 0x2013 && cp != 0x2014)
+		return false;
+	p += n;
+	for (guard = 0; guard < 8 && p < len && (t[p] == ' ' || t[p] == '\t'); guard++)
+		p++;
+	*out = p;
+	return p < len;
+}
+
+/* Is [s, e) exactly one gazetteer name? */
+static bool
+is_gaz_name(const char *t, size_t len, size_t s, size_t e)
+{
+	bc_gaz_match m;
+
+	return bc_gaz_match_at(t, len, s, &m) && m.end == e;
+}
+
+/*
+ * Is the match [ms, me) an element of a route, "tuyến đường sắt Lào Cai -
+ * Hà Nội - Hải Phòng", "hành lang kinh tế Côn Minh - Lào Cai"?  Walks the
+ * dash-joined chain of capitalised names around it, then looks for a route
+ * word among the eight words before the chain.
+ */
+static bool
+in_route(const party_ctx *cx, const char *t, size_t len, size_t ms, size_t me)
+{
+	size_t		start = ms,
+				pos = me;
+	int			elements = 1;
+	bool		foreign_name = false;
+	int			guard;
+	bc_gaz_phrase ph;
+	int			n,
+				i,
+				k;
+	bool		strong = false,
+				weak = false;
+
+	/* backward */
+	for (guard = 0; guard < 6; guard++)
+	{
+		size_t		q;
+		int			first;
+
+		if (!dash_before(t, len, start, &q))
+			break;
+		n = bc_prev_words(t, len, q, 4, &ph);
+		if (n == 0 || ph.word_end[n - 1] != q)
+			break;
+		for (first = n; first > 0 && ph.upper[first - 1]; first--)
+			;
+		if (first == n)
+			break;
+		if (!is_gaz_name(t, len, ph.word_start[first], q))
+			foreign_name = true;
+		start = ph.word_start[first];
+		elements++;
+	}
+	/* forward */
+	for (guard = 0; guard < 6; guard++)
+	{
+		size_t		q;
+		int			last;
+
+		if (!dash_after(t, len, pos, &q))
+			break;
+		n = bc_gaz_fold(t, len, q, 4, &ph);
+		for (last = 0; last < n && ph.upper[last]; last++)
+			;
+		if (last == 0)
+			break;
+		if (!is_gaz_name(t, len, q, ph.word_end[last - 1]))
+			foreign_name = true;
+		pos = ph.word_end[last - 1];
+		elements++;
+	}
+	if (elements < 2)
+		return false;
+	n = bc_prev_words(t, len, start, 8, &ph);
+	for (i = 0; i < n; i++)
+	{
+		int			off = i == 0 ? 0 : ph.dkey_end[i - 1] + 1;
+
+		for (k = i; k < n && k < i + 3; k++)
+		{
+			int			klen = ph.dkey_end[k] - off;
+
+			if (bc_lex_has(cx->route_strong, ph.dkey + off, klen))
+				strong = true;
+			if (bc_lex_has(cx->route_weak, ph.dkey + off, klen))
+				weak = true;
+		}
+	}
+	return strong || (weak && (elements >= 3 || foreign_name));
+}
+
+/* Is the match followed by "(cũ)" (a former unit)? */
+static bool
+former_unit(const char *t, size_t len, size_t me)
+{
+	static const char cu[] = "(c\xc5\xa9)";	/* (cũ) */
+	size_t		p = me;
+
+	while (p < len && t[p] == ' ')
+		p++;
+	return p + sizeof(cu) - 1 <= len && memcmp(t + p, cu, sizeof(cu) - 1) == 0;
+}
+
+/* Had the unit ceased to exist when the article was published? */
+static bool
+ceased_before(const bc_unit *u, const bc_date *pub)
+{
+	int			y,
+				m,
+				d;
+	long		vt,
+				pd;
+
+	if (u->valid_to == NULL || pub->year == 0 || pub->precision < BC_PREC_MONTH)
+		return false;
+	if (sscanf(u->valid_to, "%d-%d-%d", &y, &m, &d) != 3)
+		return false;
+	vt = y * 10000L + m * 100L + d;
+	pd = pub->year * 10000L + pub->month * 100L +
+		(pub->precision == BC_PREC_DAY ? pub->day : 31);
+	if (pub->precision == BC_PREC_MONTH)
+		pd = pub->year * 10000L + pub->month * 100L + 1;
+	return pd > vt;
+}
+
 /* The party index of a unit, adding the party on first sight. */
 int
 bc_party_for_unit(bc_arena *a, bc_result *r, const bc_unit *u,
@@ -294,6 +492,8 @@ bc_find_parties(bc_arena *a, bc_result *r)
 	if (t == NULL || len == 0)
 		return;
 	cx.block = bc_lex_build(a, block_prefixes, NELEM(block_prefixes));
+	cx.route_strong = bc_lex_build(a, route_strong, NELEM(route_strong));
+	cx.route_weak = bc_lex_build(a, route_weak, NELEM(route_weak));
 	cx.city = bc_lex_build(a, city_prefixes, NELEM(city_prefixes));
 	cx.province = bc_lex_build(a, province_prefixes, NELEM(province_prefixes));
 	cx.common = bc_lex_build(a, common_words, NELEM(common_words));
@@ -315,7 +515,10 @@ bc_find_parties(bc_arena *a, bc_result *r)
 
 		if (bc_gaz_match_at(t, len, p, &m))
 		{
-			if (m.unit != NULL && accept_match(&cx, t, len, &m))
+			if (m.unit != NULL && accept_match(&cx, t, len, &m) &&
+				!former_unit(t, len, m.end) &&
+				!ceased_before(m.unit, &r->doc.published) &&
+				!in_route(&cx, t, len, m.start, m.end))
 			{
 				char	   *w = bc_strndup(a, t + m.start, m.end - m.start);
 				int			pi = bc_party_for_unit(a, r, m.unit, w,

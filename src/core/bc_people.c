@@ -94,7 +94,8 @@ static const char *const khmer_honorifics[] = {
 
 /* organisations that may follow a title head ("Bộ trưởng Bộ Nội vụ") */
 static const char *const org_starts[] = {
-	"Bộ", "Sở", "Ban", "Ủy ban", "Đảng Cộng sản", "Đảng Nhân dân Cách mạng", "Cục", "Tổng cục", "Vụ", "Văn phòng",
+	"Bộ", "Sở", "Ban", "Ủy ban", "Đảng Cộng sản", "Đảng Nhân dân Cách mạng",
+	"Cộng sản", "NDCM", "Nhân dân Cách mạng", "Nhân dân", "Đảng NDCM", "Cục", "Tổng cục", "Vụ", "Văn phòng",
 	"Chính phủ", "Quốc hội", "Trung ương", "Đảng", "Tỉnh ủy", "Thành ủy",
 	"Khu ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
 	"Mặt trận", "Bộ Chỉ huy", "Bộ đội Biên phòng", "Công an", "Quân khu",
@@ -274,10 +275,19 @@ tokenize(ctx *c)
 				int			k = bc_gaz_decode(t + q, len - q, &c2);
 
 				if (!bc_gaz_is_wordchar(c2))
-					break;
+				{
+					uint32_t	c3 = 0;
+
+					/* a glued hyphen joins a compound: "Xay-nhạ-vông" */
+					if (c2 == '-' && q + 1 < len)
+						bc_gaz_decode(t + q + 1, len - q - 1, &c3);
+					if (c2 != '-' || !bc_gaz_is_wordchar(c3) ||
+						(c3 >= 0x0300 && c3 <= 0x036F))
+						break;
+				}
 				q += k;
 			}
-			if (bc_gaz_fold(t, q, p, 1, &ph) == 1)
+			if (bc_gaz_fold(t, q, p, MAX_PHRASE_WORDS, &ph) >= 1)
 			{
 				tk->kind = 'w';
 				tk->end = (int) q;
@@ -289,8 +299,8 @@ tokenize(ctx *c)
 			p = q > p ? q : p + (size_t) n;
 			continue;
 		}
-		/* a hyphen or dot glued between two letters joins a compound */
-		if ((cp == '-' || cp == '.') && p > 0 && p + 1 < len &&
+		/* a dot glued between two letters joins an abbreviation */
+		if (cp == '.' && p > 0 && p + 1 < len &&
 			c->ntok > 0 && c->toks[c->ntok - 1].kind == 'w' &&
 			c->toks[c->ntok - 1].end == (int) p)
 		{
@@ -787,6 +797,8 @@ person_at(ctx *c, int i, bool *expl)
 			j++;
 		j = parse_honorifics(c, j, &hon, &foreign_hon, &khmer_hon);
 	}
+	else if (j > i && j + 1 < c->ntok && c->toks[j].kind == ':')
+		j++;					/* "các đồng chí: NAME - TITLE; ..." */
 	else if (j == i)
 	{
 		/* a bare name: only at the start of a capitalised run */
