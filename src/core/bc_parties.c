@@ -67,6 +67,13 @@ const char *const bc_vn_surnames[] = {
 };
 const int	bc_vn_nsurnames = sizeof(bc_vn_surnames) / sizeof(bc_vn_surnames[0]);
 
+/* family names that are also common words, capitalised at a sentence start */
+static const char *const common_word_names[] = {
+	"Đoàn", "Mai", "Cao", "Hồ", "Giang", "Kim", "Tăng", "Thân", "Quan", "Từ",
+	"Ông", "Ninh", "Sơn", "Văn", "Hà", "Lâm", "Thái", "Châu", "Tiêu", "Âu",
+	"Ly", "Ma", "Y", "A", "Nay", "Mã", "La", "Lại", "Phó", "Lò"
+};
+
 static const char *const middle_names[] = {
 	"Văn", "Thị", "Hữu", "Đức", "Công", "Quang", "Minh", "Ngọc", "Xuân",
 	"Thanh", "Hồng", "Quốc", "Đình", "Bá", "Trọng", "Tuấn", "Mạnh", "Thế"
@@ -203,6 +210,7 @@ typedef struct party_ctx
 	bc_lex	   *province;
 	bc_lex	   *common;
 	bc_lex	   *names;
+	bc_lex	   *common_names;
 } party_ctx;
 
 #define NELEM(x) ((int) (sizeof(x) / sizeof((x)[0])))
@@ -249,10 +257,22 @@ accept_match(const party_ctx *cx, const char *t, size_t len,
 			if (!is_central_city(m->unit))
 				return false;
 		}
-		else if (!dotted && prev.upper[np - 1] && !prev.all_upper[np - 1] &&
-				 bc_lex_has(cx->names, prev.dkey + (np > 1 ? prev.dkey_end[np - 2] + 1 : 0),
-							prev.dkey_end[np - 1] - (np > 1 ? prev.dkey_end[np - 2] + 1 : 0)))
-			return false;		/* inside a person's name */
+		else if (!dotted && prev.upper[np - 1] && !prev.all_upper[np - 1])
+		{
+			int			off = np > 1 ? prev.dkey_end[np - 2] + 1 : 0;
+			const char *w = prev.dkey + off;
+			int			wl = prev.dkey_end[np - 1] - off;
+
+			/*
+			 * Inside a person's name: after a family name, or after a
+			 * family name that is also a common word ("Đoàn" delegation,
+			 * "Mai" tomorrow) when another capital precedes it.
+			 */
+			if (bc_lex_has(cx->names, w, wl) &&
+				(!bc_lex_has(cx->common_names, w, wl) ||
+				 (np > 1 && prev.upper[np - 2])))
+				return false;
+		}
 	}
 
 	/* an all-capital headline: ordinary words look like provinces */
@@ -497,6 +517,7 @@ bc_find_parties(bc_arena *a, bc_result *r)
 	cx.city = bc_lex_build(a, city_prefixes, NELEM(city_prefixes));
 	cx.province = bc_lex_build(a, province_prefixes, NELEM(province_prefixes));
 	cx.common = bc_lex_build(a, common_words, NELEM(common_words));
+	cx.common_names = bc_lex_build(a, common_word_names, NELEM(common_word_names));
 	{
 		const char **all = bc_alloc(a, sizeof(char *) * (size_t) (bc_vn_nsurnames + NELEM(middle_names)));
 		int			i;

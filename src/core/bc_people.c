@@ -56,7 +56,10 @@ static const char *const title_heads[] = {
 	"Phó Giám đốc", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Phó Tư lệnh",
 	"Chánh Văn phòng", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng",
 	"Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
-	"Thượng tá", "Người phát ngôn", "Tổng Thư ký", "Chánh án", "Viện trưởng"
+	"Thượng tá", "Người phát ngôn", "Tổng Thư ký", "Chánh án", "Viện trưởng",
+	"Tổ trưởng", "Trưởng phòng", "Chủ nhiệm", "Hiệu trưởng", "Tổng Giám đốc",
+	"Ủy viên Ban Thường vụ Thành ủy", "Chánh Thanh tra", "Chỉ huy phó",
+	"Thư ký", "Trợ lý", "Chủ tịch Hội", "Chủ tịch Chính phủ nhân dân"
 };
 
 /* titles only foreign officials hold */
@@ -67,19 +70,36 @@ static const char *const foreign_titles[] = {
 
 /* titles of a province's leaders: their unit is a province */
 static const char *const province_title_words[] = {
-	"tỉnh", "tỉnh ủy", "ubnd", "hđnd", "tỉnh trưởng", "thành ủy", "khu ủy"
+	"tỉnh", "tỉnh ủy", "ubnd", "hđnd", "tỉnh trưởng", "thành ủy", "khu ủy",
+	"sở", "khu tự trị"
+};
+
+/* organisations only foreign provinces have */
+static const char *const foreign_org_words[] = {
+	"Chính phủ nhân dân", "khu tự trị", "khu ủy", "NDCM", "Nhân dân Cách mạng",
+	"tỉnh trưởng"
+};
+
+/* verbs and function words that end an organisation's name */
+static const char *const org_stop_words[] = {
+	"làm", "dẫn", "đã", "đang", "sẽ", "cùng", "có", "tại", "với", "cho",
+	"được", "là", "tiếp", "phát", "nhấn", "đồng", "thăm", "dự", "ký", "trao",
+	"gặp", "chúc", "cảm", "khẳng", "đề", "nói", "mong", "bày", "chủ trì",
+	"cho biết", "hội đàm", "làm việc", "đón", "tham", "khi", "nhưng", "vì"
 };
 
 /* honorifics before a name */
 static const char *const honorifics[] = {
 	"đồng chí", "các đồng chí", "ông", "bà", "Ngài", "ngài", "Samdech",
 	"Samdech Krolahom", "Samdech Techo", "Samdech Akka Moha Sena Padei Techo",
+	"Samdech Thipadei", "Samdech Moha Bovor Thipadei", "Ngài Samdech",
 	"Lok Chumteav", "Bá tước", "Oknha", "H.E.", "Ngài Bá tước", "Phu nhân",
 	"Tiến sĩ", "TS", "PGS", "GS", "Thạc sĩ", "ThS"
 };
 
 /* honorifics that mark a foreign (Khmer) person */
 static const char *const foreign_honorifics[] = {
+	"Samdech Thipadei", "Samdech Moha Bovor Thipadei", "Ngài Samdech",
 	"Ngài", "ngài", "Samdech", "Samdech Krolahom", "Samdech Techo",
 	"Samdech Akka Moha Sena Padei Techo", "Lok Chumteav", "Bá tước", "Oknha",
 	"H.E.", "Ngài Bá tước"
@@ -87,6 +107,7 @@ static const char *const foreign_honorifics[] = {
 
 /* honorifics of Cambodian officials: the person is on the Cambodian side */
 static const char *const khmer_honorifics[] = {
+	"Samdech Thipadei", "Samdech Moha Bovor Thipadei", "Ngài Samdech",
 	"Samdech", "Samdech Krolahom", "Samdech Techo",
 	"Samdech Akka Moha Sena Padei Techo", "Lok Chumteav", "Bá tước", "Oknha",
 	"Ngài Bá tước"
@@ -159,9 +180,12 @@ typedef struct ctx
 				hon,
 				foreign_hon,
 				khmer_hon,
+				foreign_orgs,
+				verbs,
 				orgs,
 				notname;
 	bc_lex	   *surnames;
+	int			list_until;		/* "các đồng chí" list runs to here */
 } ctx;
 
 /* Fold a list of phrases into word keys. */
@@ -435,6 +459,14 @@ parse_chain(ctx *c, int i, chain *ch)
 					item_end;
 		int			dummy;
 
+		/* "Phó" before any title is a deputy's title */
+		if (h == 0 && c->toks[i].kind == 'w' && strcmp(c->toks[i].dkey, "pho1") == 0 &&
+			i + 1 < c->ntok && c->toks[i + 1].mention < 0)
+		{
+			h = match_plist(c, &c->heads, i + 1, &which);
+			if (h > 0)
+				h++;
+		}
 		if (h == 0)
 			break;
 		if (match_plist(c, &c->foreign_titles, i, &dummy) == h)
@@ -454,8 +486,12 @@ parse_chain(ctx *c, int i, chain *ch)
 						q;
 
 			for (q = org; q < k; q++)
+			{
 				if (word_in(c, &c->prov_words, q))
 					ch->province_title = true;
+				if (word_in(c, &c->foreign_orgs, q))
+					ch->foreign_title = true;
+			}
 			for (g = 0; g < 8 && k < c->ntok; g++)
 			{
 				tok		   *tk = &c->toks[k];
@@ -466,6 +502,8 @@ parse_chain(ctx *c, int i, chain *ch)
 					break;
 				if (tk->upper && bc_lex_has(c->surnames, tk->dkey, (int) strlen(tk->dkey)))
 					break;
+				if (!tk->upper && word_in(c, &c->verbs, k))
+					break;		/* "... Khu tự trị làm trưởng đoàn" */
 				/* "tỉnh" + unit belongs to the unit part */
 				if (strcmp(tk->dkey, "tinh3") == 0 && k + 1 < c->ntok &&
 					c->toks[k + 1].mention >= 0)
@@ -476,10 +514,62 @@ parse_chain(ctx *c, int i, chain *ch)
 					c->toks[k + 1].kind == 'w' && c->toks[k + 1].upper &&
 					c->toks[k + 1].mention < 0)
 					break;		/* two capitals after lower-case words: a name */
+				if (word_in(c, &c->prov_words, k))
+					ch->province_title = true;
+				if (word_in(c, &c->foreign_orgs, k))
+					ch->foreign_title = true;
 				k++;
 			}
 			j = k;
 			item_end = j;
+		}
+		else
+		{
+			/*
+			 * Without an organisation word, words up to a unit still belong
+			 * to the title: "Phó Chánh Văn phòng Ngoại vụ Khu tự trị ...",
+			 * "Thủ tướng Chính phủ Hoàng gia Campuchia"; a name stops it.
+			 */
+			int			k = j,
+						n = 0;
+			bool		ok = false;
+
+			while (k < c->ntok && n < 5)
+			{
+				tok		   *tk = &c->toks[k];
+
+				if (tk->kind != 'w')
+					break;
+				if (tk->mention >= 0 ||
+					(strcmp(tk->dkey, "tinh3") == 0 && k + 1 < c->ntok &&
+					 c->toks[k + 1].mention >= 0))
+				{
+					ok = n > 0;
+					break;
+				}
+				if (tk->upper && k + 1 < c->ntok && c->toks[k + 1].kind == 'w' &&
+					c->toks[k + 1].upper && c->toks[k + 1].mention < 0)
+					break;		/* a run of capitals: a name */
+				if (word_in(c, &c->hon, k) || word_in(c, &c->verbs, k) ||
+					match_plist(c, &c->heads, k, &dummy) > 0)
+					break;
+				k++;
+				n++;
+			}
+			if (ok)
+			{
+				int			q;
+
+				for (q = j; q < k; q++)
+				{
+					if (word_in(c, &c->prov_words, q))
+						ch->province_title = true;
+					if (word_in(c, &c->foreign_orgs, q))
+						ch->foreign_title = true;
+				}
+				j = k;
+				item_end = j;
+			}
 		}
 		if (ch->title.len > 0)
 			bc_buf_puts(&ch->title, ", ");
@@ -540,6 +630,8 @@ parse_chain(ctx *c, int i, chain *ch)
 	return ch->ntitles > 0;
 }
 
+static void sentence_bounds(const ctx *c, int pos, int *start, int *end);
+
 /* Parse honorifics at token i; returns the token after them. */
 static int
 parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign, bool *khmer)
@@ -559,7 +651,20 @@ parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign, bool *khmer)
 			*foreign = true;
 		if (match_plist(c, &c->khmer_hon, i, &dummy) == h)
 			*khmer = true;
-		if (strcmp(c->hon.items[which].text, "các đồng chí") != 0)
+		if (strcmp(c->hon.items[which].text, "các đồng chí") == 0)
+		{
+			/* "các đồng chí: A - ...; B - ...": each of them is "đồng chí" */
+			int			s0,
+						s1;
+
+			sentence_bounds(c, c->toks[i].start, &s0, &s1);
+			c->list_until = s1;
+			if (hon->len > 0)
+				bc_buf_putc(hon, ' ');
+			bc_buf_append(hon, c->t + c->toks[i + 1].start,
+						  (size_t) (c->toks[i + h - 1].end - c->toks[i + 1].start));
+		}
+		else
 		{
 			if (hon->len > 0)
 				bc_buf_putc(hon, ' ');
@@ -879,6 +984,8 @@ person_at(ctx *c, int i, bool *expl)
 			bc_buf_puts(&title, ", ");
 		bc_buf_append(&title, post.title.data, post.title.len);
 	}
+	if (hon.len == 0 && c->toks[name_tok].start < c->list_until)
+		bc_buf_puts(&hon, "đồng chí");
 	add_person(c, name_tok, nname, hon.len ? bc_buf_cstr(&hon) : NULL,
 			   title.len ? bc_buf_cstr(&title) : NULL, party, explicit_party, expl);
 	return have_post ? post.end : name_tok + nname;
@@ -905,6 +1012,8 @@ bc_find_people(bc_arena *a, bc_result *r)
 	c.hon = build_plist(a, honorifics, NELEM(honorifics));
 	c.foreign_hon = build_plist(a, foreign_honorifics, NELEM(foreign_honorifics));
 	c.khmer_hon = build_plist(a, khmer_honorifics, NELEM(khmer_honorifics));
+	c.foreign_orgs = build_plist(a, foreign_org_words, NELEM(foreign_org_words));
+	c.verbs = build_plist(a, org_stop_words, NELEM(org_stop_words));
 	c.orgs = build_plist(a, org_starts, NELEM(org_starts));
 	c.notname = build_plist(a, not_name_words, NELEM(not_name_words));
 	c.surnames = bc_lex_build(a, bc_vn_surnames, bc_vn_nsurnames);

@@ -82,7 +82,16 @@ static const char *const cases[][2] = {
 	{"Campuchia Campuchia Campuchia", "KH"},
 	{"Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào", "VN LA"},
 	{"tỉnh Luông Pha Băng, Luang Prabang", "LA-LP"},
-	{"Huaphanh và Hủa Phăn", "LA-HO"}
+	{"Huaphanh và Hủa Phăn", "LA-HO"},
+	/* routes are not parties; borders are */
+	{"tuyến đường sắt khổ tiêu chuẩn Lào Cai - Hà Nội - Hải Phòng kết nối với Côn Minh", ""},
+	{"năm 2021. Tuyến đường sắt liên vận Côn Minh - Hà Khẩu - Lào Cai - Hải Phòng đã vận hành", ""},
+	{"kết nối tuyến đường sắt Nam Ninh - Đồng Đăng - Hà Nội.", ""},
+	{"hành lang kinh tế Côn Minh - Lào Cai", ""},
+	{"tuần tra trên tuyến biên giới Việt Nam - Lào", "VN LA"},
+	{"hợp tác ba nước Campuchia - Lào - Việt Nam", "KH LA VN"},
+	/* a former unit */
+	{"giữa tỉnh Long An (cũ), tỉnh Tây Ninh (cũ) với tỉnh Prey Veng và tỉnh Tây Ninh", "KH-14 VN-37"}
 };
 
 BC_TEST(parties_in_context)
@@ -130,5 +139,36 @@ BC_TEST(parties_mentions_sides)
 			BC_CHECK(r->mentions.items[i - 1].start < r->mentions.items[i].start);
 		BC_CHECK_INT(r->mentions.items[6].party, 0);
 	}
+	bc_arena_free(a);
+}
+
+/* a unit that ceased before the article was published is history, not a party */
+BC_TEST(parties_ceased_units)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = bc_alloc(a, sizeof(bc_result));
+	const char *t = "hợp nhất tỉnh Tây Ninh và tỉnh Long An, làm việc với tỉnh Prey Veng";
+
+	r->doc.main = bc_strdup(a, t);
+	r->doc.main_len = strlen(t);
+	r->doc.published.year = 2025;
+	r->doc.published.month = 9;
+	r->doc.published.day = 15;
+	r->doc.published.precision = BC_PREC_DAY;
+	bc_find_parties(a, r);
+	BC_CHECK_INT(r->parties.n, 2);
+	BC_CHECK_STR(r->parties.items[0].unit->code, "VN-37");
+	BC_CHECK_STR(r->parties.items[1].unit->code, "KH-14");
+
+	/* the same text published before the merger */
+	r = bc_alloc(a, sizeof(bc_result));
+	r->doc.main = bc_strdup(a, t);
+	r->doc.main_len = strlen(t);
+	r->doc.published.year = 2025;
+	r->doc.published.month = 6;
+	r->doc.published.day = 30;
+	r->doc.published.precision = BC_PREC_DAY;
+	bc_find_parties(a, r);
+	BC_CHECK_INT(r->parties.n, 3);
 	bc_arena_free(a);
 }

@@ -51,7 +51,7 @@ static const char *const cases[][2] = {
 	 "Vương Ninh|đồng chí|Ủy viên Trung ương Đảng Cộng sản, Bí thư Tỉnh ủy|CN-YN"},
 	/* a list joined by ";" */
 	{"có các đồng chí Ủy viên Trung ương Đảng: Đặng Quốc Khánh - Bí thư Tỉnh ủy Hà Giang; Đặng Xuân Phong - Bí thư Tỉnh ủy Lào Cai; Giàng Páo Mỷ - Bí thư Tỉnh ủy Lai Châu; Trần Quốc Cường - Bí thư Tỉnh ủy Điện Biên.",
-	 "Đặng Quốc Khánh||Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-03; Đặng Xuân Phong||Bí thư Tỉnh ủy|VN-02; Giàng Páo Mỷ||Bí thư Tỉnh ủy|VN-01; Trần Quốc Cường||Bí thư Tỉnh ủy|VN-71"},
+	 "Đặng Quốc Khánh|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-03; Đặng Xuân Phong|đồng chí|Bí thư Tỉnh ủy|VN-02; Giàng Páo Mỷ|đồng chí|Bí thư Tỉnh ủy|VN-01; Trần Quốc Cường|đồng chí|Bí thư Tỉnh ủy|VN-71"},
 	/* party from the sentence or the article */
 	{"Tại điểm cầu Bình Phước, Chủ tịch UBND tỉnh Trần Tuệ Hiền dự hội nghị.",
 	 "Trần Tuệ Hiền||Chủ tịch UBND tỉnh|VN-58"},
@@ -84,6 +84,22 @@ static const char *const cases[][2] = {
 	 "Bùi Thị Quỳnh Vân|Bà|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-29"},
 	{"Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam chủ trì.",
 	 "Hoàng Xuân Chiến||Thượng tướng, Thứ trưởng Bộ Quốc phòng|VN"},
+	/* hyphenated Lao names, NDCM, lists after "các đồng chí:" */
+	{"Phía tỉnh Luông Pha Băng có các đồng chí: Khăm-khăn Chăn-thạ-vi-xúc - Ủy viên Trung ương Đảng NDCM Lào, Tỉnh trưởng tỉnh Luông Pha Băng; Xổm-phết Phôm-ma-chăn - Phó Tỉnh trưởng.",
+	 "Khăm-khăn Chăn-thạ-vi-xúc|đồng chí|Ủy viên Trung ương Đảng NDCM, Tỉnh trưởng|LA-LP; Xổm-phết Phôm-ma-chăn|đồng chí|Phó Tỉnh trưởng|LA-LP"},
+	{"Tiếp đoàn có đồng chí Vi-lay-vông Bút-đa-khăm, Ủy viên Trung ương Đảng NDCM Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Chăm-pa-xắc.",
+	 "Vi-lay-vông Bút-đa-khăm|đồng chí|Ủy viên Trung ương Đảng NDCM, Bí thư Tỉnh ủy, Tỉnh trưởng|LA-CH"},
+	/* provincial departments, deputies of any title, Chinese regional government */
+	{"Dự có đồng chí Sùng A Lềnh, Giám đốc Sở Ngoại vụ. Tỉnh Lào Cai đã chủ trì.",
+	 "Sùng A Lềnh|đồng chí|Giám đốc Sở Ngoại vụ|VN-02"},
+	{"Tại Lạng Sơn, ông Trần Vĩnh Hoa, Phó Chánh Văn phòng Ngoại vụ Khu tự trị dân tộc Choang Quảng Tây phát biểu.",
+	 "Trần Vĩnh Hoa|ông|Phó Chánh Văn phòng Ngoại vụ|CN-GX"},
+	{"Đoàn Quảng Tây do ông Hoàng Chí Cường, Phó Chủ tịch Chính phủ nhân dân Khu tự trị làm trưởng đoàn đã thăm Lạng Sơn.",
+	 "Hoàng Chí Cường|ông|Phó Chủ tịch Chính phủ nhân dân Khu tự trị|CN-GX"},
+	{"Samdech Thipadei Hun Manet, Thủ tướng Chính phủ Hoàng gia Campuchia", "Hun Manet|Samdech Thipadei|Thủ tướng Chính phủ Hoàng gia|KH"},
+	{"Đại tá Nguyễn Hữu Tâm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh nói về tỉnh Gia Lai.",
+	 "Nguyễn Hữu Tâm||Đại tá, Chỉ huy trưởng Bộ đội Biên phòng tỉnh|VN-30"},
+	{"ông A Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum", "A Đức|ông|Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh|VN-28"},
 	/* a national title takes no province from the sentence */
 	{"Tại tỉnh Tây Ninh, Phó thủ tướng Phạm Bình Minh phát biểu.", "Phạm Bình Minh||Phó thủ tướng|"},
 	/* a Khmer honorific puts the person on the Cambodian side */
