@@ -824,6 +824,31 @@ context_party(ctx *c, int i, bool foreign, bool want_province, bool after,
 	return best;
 }
 
+/* The unit of "phía X" (the X side) earlier in the sentence of token i, or -1. */
+static int
+side_marker(ctx *c, int i)
+{
+	int			s0,
+				s1,
+				k;
+
+	sentence_bounds(c, c->toks[i].start, &s0, &s1);
+	for (k = i - 1; k >= 0 && c->toks[k].start >= s0 && k > i - 40; k--)
+	{
+		int			m = k + 1;
+
+		if (c->toks[k].kind != 'w' || strcmp(c->toks[k].dkey, "phia1") != 0)
+			continue;
+		if (m < c->ntok && c->toks[m].kind == 'w' &&
+			(strcmp(c->toks[m].dkey, "tinh3") == 0 || strcmp(c->toks[m].dkey, "ban5") == 0))
+			m++;
+		if (m < i && c->toks[m].mention >= 0)
+			return mention_party(c, c->toks[m].mention);
+		return -1;
+	}
+	return -1;
+}
+
 /* Add a person or merge it into an earlier mention of the same name. */
 static void
 add_person(ctx *c, int name_tok, int nname, const char *honorific,
@@ -967,7 +992,10 @@ person_at(ctx *c, int i, bool *expl)
 		/* an untitled person belongs to the province named beside him */
 		const char *country = khmer_hon ? "KH" : NULL;
 
-		if (untitled)
+		/* "Phía Quảng Tây có ông ...": the side named in the sentence */
+		party = side_marker(c, name_tok);
+
+		if (party < 0 && untitled)
 			party = context_party(c, name_tok, foreign, true, true, country);
 		if (party < 0)
 			party = context_party(c, name_tok, foreign, prov, false, country);

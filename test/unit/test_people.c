@@ -100,6 +100,9 @@ static const char *const cases[][2] = {
 	{"Đại tá Nguyễn Hữu Tâm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh nói về tỉnh Gia Lai.",
 	 "Nguyễn Hữu Tâm||Đại tá, Chỉ huy trưởng Bộ đội Biên phòng tỉnh|VN-30"},
 	{"ông A Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum", "A Đức|ông|Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh|VN-28"},
+	/* the side named in the sentence */
+	{"Phía Quảng Tây có ông Trần Vĩnh Hoa, Phó Chánh Văn phòng Ngoại vụ Khu tự trị và đại diện các cơ quan.",
+	 "Trần Vĩnh Hoa|ông|Phó Chánh Văn phòng|CN-GX"},
 	/* a national title takes no province from the sentence */
 	{"Tại tỉnh Tây Ninh, Phó thủ tướng Phạm Bình Minh phát biểu.", "Phạm Bình Minh||Phó thủ tướng|"},
 	/* a Khmer honorific puts the person on the Cambodian side */
