@@ -688,6 +688,50 @@ has_digit(const char *s, int n)
 	return false;
 }
 
+/*
+ * Is the word [s, s+n) shaped unlike any Vietnamese syllable: hyphenated
+ * ("Xay-nhạ-vông"), with f, j, w or z, with two vowel groups ("Sokhom",
+ * "Thunin"), or ending in a consonant Vietnamese never ends in ("Val",
+ * "Sar")?  Such a word marks a foreign name.
+ */
+static bool
+foreign_shaped(const char *s, int n)
+{
+	bc_gaz_phrase ph;
+	const char *w;
+	int			len,
+				k,
+				groups = 0;
+	bool		in_vowel = false;
+	const char *end;
+
+	if (bc_gaz_fold(s, (size_t) n, 0, MAX_PHRASE_WORDS, &ph) != 1)
+		return ph.nwords > 1;	/* hyphenated */
+	w = ph.akey;
+	len = (int) strlen(w);
+	for (k = 0; k < len; k++)
+	{
+		bool		v = strchr("aeiouy", w[k]) != NULL;
+
+		if (w[k] == 'f' || w[k] == 'j' || w[k] == 'w' || w[k] == 'z')
+			return true;
+		if (v && !in_vowel)
+			groups++;
+		in_vowel = v;
+	}
+	if (groups != 1)
+		return groups > 1;
+	/* the final consonants of Vietnamese: c ch m n ng nh p t */
+	for (k = len; k > 0 && !strchr("aeiouy", w[k - 1]); k--)
+		;
+	end = w + k;
+	if (*end == '\0' || strcmp(end, "c") == 0 || strcmp(end, "ch") == 0 ||
+		strcmp(end, "m") == 0 || strcmp(end, "n") == 0 || strcmp(end, "ng") == 0 ||
+		strcmp(end, "nh") == 0 || strcmp(end, "p") == 0 || strcmp(end, "t") == 0)
+		return false;
+	return true;
+}
+
 /* Length of the name at token i (0 when there is none); sets *vn. */
 static int
 parse_name(ctx *c, int i, bool *vn)
@@ -975,12 +1019,24 @@ person_at(ctx *c, int i, bool *expl)
 	if (party >= 0 && c->r->parties.items[party].side == BC_SIDE_COUNTERPART)
 		foreign = true;
 
-	/* a name without a family name needs a foreign context */
-	if (!vn && !foreign)
-		return i;
-	if (!vn && hon.len == 0 && !(have_pre && (pre.foreign_title || pre.party >= 0)) &&
-		!(have_post && (post.foreign_title || post.party >= 0)))
-		return i;
+	/* a name without a family name needs a foreign context or shape */
+	if (!vn)
+	{
+		bool		shaped = false;
+		int			k;
+
+		for (k = name_tok; k < name_tok + nname; k++)
+			if (foreign_shaped(c->t + c->toks[k].start, c->toks[k].end - c->toks[k].start))
+				shaped = true;
+		if (shaped && (have_pre || have_post))
+			foreign = true;
+		if (!foreign)
+			return i;
+		if (hon.len == 0 && !shaped &&
+			!(have_pre && (pre.foreign_title || pre.party >= 0)) &&
+			!(have_post && (post.foreign_title || post.party >= 0)))
+			return i;
+	}
 
 	if (party < 0)
 	{

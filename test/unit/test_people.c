@@ -103,6 +103,9 @@ static const char *const cases[][2] = {
 	/* the side named in the sentence */
 	{"Phía Quảng Tây có ông Trần Vĩnh Hoa, Phó Chánh Văn phòng Ngoại vụ Khu tự trị và đại diện các cơ quan.",
 	 "Trần Vĩnh Hoa|ông|Phó Chánh Văn phòng|CN-GX"},
+	/* a foreign-shaped name after a title */
+	{"Thủ tướng Sonexay Siphandone hội đàm với đoàn Lào.", "Sonexay Siphandone||Thủ tướng|LA"},
+	{"Bộ trưởng Sar Kheng phát biểu tại Campuchia.", "Sar Kheng||Bộ trưởng|KH"},
 	/* a national title takes no province from the sentence */
 	{"Tại tỉnh Tây Ninh, Phó thủ tướng Phạm Bình Minh phát biểu.", "Phạm Bình Minh||Phó thủ tướng|"},
 	/* a Khmer honorific puts the person on the Cambodian side */
