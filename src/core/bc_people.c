@@ -186,6 +186,9 @@ typedef struct ctx
 				notname;
 	bc_lex	   *surnames;
 	int			list_until;		/* "các đồng chí" list runs to here */
+	int			list_from;		/* ... from here */
+	int			list_from_tok;
+	const char *list_title;		/* the title the list shares, or NULL */
 } ctx;
 
 /* Fold a list of phrases into word keys. */
@@ -659,6 +662,9 @@ parse_honorifics(ctx *c, int i, bc_buf *hon, bool *foreign, bool *khmer)
 
 			sentence_bounds(c, c->toks[i].start, &s0, &s1);
 			c->list_until = s1;
+			c->list_from = c->toks[i].start;
+			c->list_from_tok = i;
+			c->list_title = NULL;
 			if (hon->len > 0)
 				bc_buf_putc(hon, ' ');
 			bc_buf_append(hon, c->t + c->toks[i + 1].start,
@@ -948,6 +954,7 @@ person_at(ctx *c, int i, bool *expl)
 	bc_buf		hon;
 	bool		foreign_hon = false;
 	bool		khmer_hon = false;
+	bool		in_list;
 	chain		pre,
 				post;
 	bool		have_pre,
@@ -1000,7 +1007,11 @@ person_at(ctx *c, int i, bool *expl)
 		else if (c->toks[j].kind == '-')
 			have_post = true;
 	}
-	if (!have_pre && !have_post && hon.len == 0)
+	in_list = c->toks[name_tok].start < c->list_until &&
+		c->toks[name_tok].start > c->list_from;
+	if (have_pre && in_list && c->list_title == NULL && i <= c->list_from_tok)
+		c->list_title = bc_strdup(c->a, bc_buf_cstr(&pre.title));
+	if (!have_pre && !have_post && hon.len == 0 && !in_list)
 		return i;
 
 	foreign = foreign_hon || (have_pre && pre.foreign_title) ||
@@ -1060,6 +1071,11 @@ person_at(ctx *c, int i, bool *expl)
 	}
 
 	bc_buf_init(&title, c->a);
+	/* the title a "các đồng chí TITLE:" list shares */
+	if (in_list && c->list_title && !(have_pre && strcmp(bc_buf_cstr(&pre.title), c->list_title) == 0))
+		bc_buf_puts(&title, c->list_title);
+	if (have_pre && title.len > 0)
+		bc_buf_puts(&title, ", ");
 	if (have_pre)
 		bc_buf_append(&title, pre.title.data, pre.title.len);
 	if (have_post)
@@ -1068,7 +1084,7 @@ person_at(ctx *c, int i, bool *expl)
 			bc_buf_puts(&title, ", ");
 		bc_buf_append(&title, post.title.data, post.title.len);
 	}
-	if (hon.len == 0 && c->toks[name_tok].start < c->list_until)
+	if (hon.len == 0 && in_list)
 		bc_buf_puts(&hon, "đồng chí");
 	add_person(c, name_tok, nname, hon.len ? bc_buf_cstr(&hon) : NULL,
 			   title.len ? bc_buf_cstr(&title) : NULL, party, explicit_party, expl);

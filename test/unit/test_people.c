@@ -51,7 +51,9 @@ static const char *const cases[][2] = {
 	 "Vương Ninh|đồng chí|Ủy viên Trung ương Đảng Cộng sản, Bí thư Tỉnh ủy|CN-YN"},
 	/* a list joined by ";" */
 	{"có các đồng chí Ủy viên Trung ương Đảng: Đặng Quốc Khánh - Bí thư Tỉnh ủy Hà Giang; Đặng Xuân Phong - Bí thư Tỉnh ủy Lào Cai; Giàng Páo Mỷ - Bí thư Tỉnh ủy Lai Châu; Trần Quốc Cường - Bí thư Tỉnh ủy Điện Biên.",
-	 "Đặng Quốc Khánh|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-03; Đặng Xuân Phong|đồng chí|Bí thư Tỉnh ủy|VN-02; Giàng Páo Mỷ|đồng chí|Bí thư Tỉnh ủy|VN-01; Trần Quốc Cường|đồng chí|Bí thư Tỉnh ủy|VN-71"},
+	 "Đặng Quốc Khánh|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-03; Đặng Xuân Phong|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-02; Giàng Páo Mỷ|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-01; Trần Quốc Cường|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-71"},
+	{"Tiếp đoàn có các đồng chí Phó Chủ tịch UBND tỉnh Tây Ninh: Nguyễn Văn Hòa, Trần Thị Mai cùng lãnh đạo các sở.",
+	 "Nguyễn Văn Hòa|đồng chí|Phó Chủ tịch UBND tỉnh|VN-37; Trần Thị Mai|đồng chí|Phó Chủ tịch UBND tỉnh|VN-37"},
 	/* party from the sentence or the article */
 	{"Tại điểm cầu Bình Phước, Chủ tịch UBND tỉnh Trần Tuệ Hiền dự hội nghị.",
 	 "Trần Tuệ Hiền||Chủ tịch UBND tỉnh|VN-58"},
