@@ -909,11 +909,16 @@ add_person(ctx *c, int name_tok, int nname, const char *honorific,
 											c->toks[name_tok].start));
 	int			k;
 
+	bc_gaz_phrase key,
+				other;
+
+	bc_gaz_fold(name, strlen(name), 0, BC_GAZ_MAX_WORDS, &key);
 	for (k = 0; k < c->r->people.n; k++)
 	{
 		bc_person  *p = &c->r->people.items[k];
 
-		if (strcmp(p->name, name) == 0)
+		bc_gaz_fold(p->name, strlen(p->name), 0, BC_GAZ_MAX_WORDS, &other);
+		if (strcmp(key.dkey, other.dkey) == 0)
 		{
 			if (title && (!p->title || strlen(title) > strlen(p->title)))
 				p->title = bc_strdup(c->a, title);

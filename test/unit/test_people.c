@@ -60,6 +60,9 @@ static const char *const cases[][2] = {
 	/* merge: one person per name, fullest title */
 	{"Bình Phước. Bí thư Tỉnh ủy Nguyễn Mạnh Cường nói. Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Mạnh Cường và Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Tuệ Hiền đã gặp.",
 	 "Nguyễn Mạnh Cường||Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-58; Trần Tuệ Hiền||Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh|VN-58"},
+	/* one person whatever the tone placement */
+	{"Bí thư Tỉnh ủy Nguyễn Văn Hoà nói. Ông Nguyễn Văn Hòa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy tỉnh Long An cho biết.",
+	 "Nguyễn Văn Hoà|Ông|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-41"},
 	/* honorifics */
 	{"Ngài Bá tước Rat Sokhorn làm trưởng đoàn tỉnh Mondulkiri (Campuchia).",
 	 "Rat Sokhorn|Ngài Bá tước||KH-11"},
