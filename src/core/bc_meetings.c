@@ -876,15 +876,24 @@ mt_dates(const mt_ctx *c, int from, int to, mt_date *out, int max)
 		if (k == 0)
 			continue;
 		q = p + k;
-		/* range "19-20/12": skip the first day */
-		if (q + 1 < c->n && c->t[q] == '-')
+		/* range "19-20/12", "16 - 17/5": skip the first day */
 		{
-			int			d2,
-						k2 = mt_digits(c, q + 1, 2, &d2);
+			int			r0 = mt_skip_sp(c, q);
+			int			r1 = -1;
 
-			if (k2 > 0 && q + 1 + k2 < c->n && (c->t[q + 1 + k2] == '/' ||
-												c->t[q + 1 + k2] == '.') && d2 > d)
-				q = q + 1 + k2;
+			if (r0 < c->n && c->t[r0] == '-')
+				r1 = mt_skip_sp(c, r0 + 1);
+			else if (r0 + 3 <= c->n && memcmp(c->t + r0, "–", 3) == 0)
+				r1 = mt_skip_sp(c, r0 + 3);
+			if (r1 > 0 && (r1 - q) <= 8)
+			{
+				int			d2,
+							k2 = mt_digits(c, r1, 2, &d2);
+
+				if (k2 > 0 && r1 + k2 < c->n && (c->t[r1 + k2] == '/' ||
+												 c->t[r1 + k2] == '.') && d2 > d)
+					q = r1 + k2;
+			}
 		}
 		if (q < c->n && (c->t[q] == '/' || c->t[q] == '-' || c->t[q] == '.'))
 		{
@@ -1084,10 +1093,11 @@ mt_classify(mt_ctx *c, int i)
 	mt_date		ds[MT_MAX_DATES];
 	int			nd;
 	static const char *const generic_before[] = {"các", "những", "cơ chế",
-	"hình thức", "nhiều", "mỗi", "hàng năm", "định kỳ", NULL};
+		"hình thức", "nhiều", "mỗi", "hàng năm", "định kỳ", "hai", "ba", "bốn",
+	"năm", "mấy", "vài", NULL};
 	static const char *const future_before[] = {"sẽ", "dự kiến", "tiếp tục tổ chức",
 		"duy trì", "đề nghị", "sắp tới", "chuẩn bị cho", "tiến tới", "thống nhất tổ chức",
-	"đề xuất", "mời", "tăng cường tổ chức", NULL};
+	"đề xuất", "mời", "tăng cường tổ chức", "luân phiên", "giao tỉnh", NULL};
 	static const char *const future_after[] = {"sẽ", "lần tới", "tiếp theo",
 	"tới đây", "sắp tới", "kỳ tới", NULL};
 	static const char *const ref_before[] = {"kể từ", "kết quả", "đạt được tại",
@@ -1095,6 +1105,7 @@ mt_classify(mt_ctx *c, int i)
 	"trước đó", "trước đây", "ký kết tại", "cam kết tại", NULL};
 	static const char *const ref_after[] = {"trước đó", "trước đây", "lần trước",
 	"kỳ trước", "năm trước", "năm ngoái", "vừa qua tại", NULL};
+	static const char *const ref_right_after[] = {"trước", "trước đó", "cũ", NULL};
 	static const char *const current_before[] = {"đã dự", "dự", "tham dự",
 		"chủ trì", "tổ chức", "đã có", "có buổi", "đã", "vừa", "đã tham gia",
 	"dẫn đầu", NULL};
@@ -1124,6 +1135,13 @@ mt_classify(mt_ctx *c, int i)
 	}
 
 	/* reference: "kể từ hội nghị lần thứ 10 vào năm 2019" */
+	for (int k = 0; ref_right_after[k]; k++)
+		if (mt_at(c, mt_skip_sp(c, o->end), ref_right_after[k], NULL))
+		{
+			o->cls = MT_REF;
+			o->ref_year = mt_year_in(c, o->end, cend);
+			return;
+		}
 	if (mt_any(c, back, o->start, ref_before) || mt_any(c, o->end, cend, ref_after))
 	{
 		o->cls = MT_REF;
@@ -1198,129 +1216,134 @@ mt_separate_cue(const mt_ctx *c, int sent)
 	return mt_any(c, s, e, cues);
 }
 
-/* decide which occurrences are meetings and merge them */
+/* record a referenced meeting unless one of that kind and edition is there */
+static void
+mt_add_ref(mt_ctx *c, int i, mt_meet *refs, int *nrefs)
+{
+	mt_occ	   *o = &c->occ[i];
+	mt_meet    *rm;
+
+	for (int k = 0; k < *nrefs; k++)
+		if (strcmp(refs[k].kind, o->trig->kind) == 0 && refs[k].ordinal == o->ordinal)
+			return;
+	if (*nrefs >= MT_MAX_REFS)
+		return;
+	rm = &refs[(*nrefs)++];
+	memset(rm, 0, sizeof(*rm));
+	rm->kind = o->trig->kind;
+	rm->first = i;
+	rm->ordinal = o->ordinal;
+	rm->reference = true;
+	rm->ref_year = o->ref_year;
+}
+
+/* the meeting of kind nearest before occurrence i (context first), -1 */
+static int
+mt_same_kind(const mt_ctx *c, const mt_meet *ms, int nm, int i, const char *kind)
+{
+	for (int k = i - 1; k >= 0; k--)
+		if (c->occ[k].meeting >= 0)
+		{
+			if (strcmp(ms[c->occ[k].meeting].kind, kind) == 0)
+				return c->occ[k].meeting;
+			break;
+		}
+	for (int k = nm - 1; k >= 0; k--)
+		if (strcmp(ms[k].kind, kind) == 0)
+			return k;
+	return -1;
+}
+
+/* attach occurrence i to meeting m, filling what the meeting lacks */
+static void
+mt_attach(mt_ctx *c, mt_meet *ms, int m, int i)
+{
+	mt_occ	   *o = &c->occ[i];
+
+	o->meeting = m;
+	if (ms[m].ordinal == 0 && o->ordinal > 0 && strcmp(ms[m].kind, o->trig->kind) == 0)
+		ms[m].ordinal = o->ordinal;
+	if (ms[m].date.precision != BC_PREC_DAY && o->date.precision == BC_PREC_DAY)
+		ms[m].date = o->date;
+}
+
+/*
+ * Decide which occurrences are meetings and merge them.  Pass 1 takes the
+ * occurrences that report a meeting as happening: the first starts a
+ * meeting; a later one starts another only with a date of its own or a cue
+ * for a separate occasion ("Chiều cùng ngày") and a different kind; else it
+ * is the same meeting reported again.  Pass 2 attaches anaphoric mentions
+ * ("Tại hội nghị") to the meeting of that kind nearest before them.
+ */
 static int
 mt_group(mt_ctx *c, mt_meet *ms, int *nrefs, mt_meet *refs)
 {
 	int			nm = 0;
 
 	*nrefs = 0;
-	for (int i = 0; i < c->nocc; i++)
-	{
-		mt_occ	   *o = &c->occ[i];
-		int			same = -1;
-
-		if (o->cls == MT_GENERIC)
-			continue;
-		if (o->cls == MT_REF)
+	for (int pass = 1; pass <= 2; pass++)
+		for (int i = 0; i < c->nocc; i++)
 		{
-			bool		dup = false;
+			mt_occ	   *o = &c->occ[i];
+			int			same;
 
-			for (int k = 0; k < *nrefs; k++)
-				if (strcmp(refs[k].kind, o->trig->kind) == 0 &&
-					refs[k].ordinal == o->ordinal)
-					dup = true;
-			if (!dup && *nrefs < MT_MAX_REFS)
+			if (o->cls == MT_GENERIC)
+				continue;
+			if (o->cls == MT_REF)
 			{
-				mt_meet    *rm = &refs[(*nrefs)++];
-
-				memset(rm, 0, sizeof(*rm));
-				rm->kind = o->trig->kind;
-				rm->first = i;
-				rm->ordinal = o->ordinal;
-				rm->reference = true;
-				rm->ref_year = o->ref_year;
-			}
-			continue;
-		}
-		/* the meeting of that kind nearest in context */
-		{
-			int			ctxm = -1;
-
-			for (int k = i - 1; k >= 0; k--)
-				if (c->occ[k].meeting >= 0)
-				{
-					ctxm = c->occ[k].meeting;
-					break;
-				}
-			if (ctxm >= 0 && strcmp(ms[ctxm].kind, o->trig->kind) == 0)
-				same = ctxm;
-			for (int k = nm - 1; k >= 0 && same < 0; k--)
-				if (strcmp(ms[k].kind, o->trig->kind) == 0)
-					same = k;
-		}
-		/* a different ordinal than the current meeting of that kind: reference */
-		if (same >= 0 && o->ordinal > 0 && ms[same].ordinal > 0 &&
-			o->ordinal != ms[same].ordinal)
-		{
-			o->cls = MT_REF;
-			if (*nrefs < MT_MAX_REFS)
-			{
-				mt_meet    *rm = &refs[(*nrefs)++];
-
-				memset(rm, 0, sizeof(*rm));
-				rm->kind = o->trig->kind;
-				rm->first = i;
-				rm->ordinal = o->ordinal;
-				rm->reference = true;
-			}
-			continue;
-		}
-		if (nm > 0 && o->cls == MT_CURRENT && nm < MT_MAX_MEETINGS)
-		{
-			bool		newdate = o->date.precision == BC_PREC_DAY;
-			bool		sep = mt_separate_cue(c, o->sent);
-
-			for (int k = 0; k < nm && newdate; k++)
-				if (ms[k].date.precision != BC_PREC_DAY ||
-					mt_same_day(&ms[k].date, &o->date))
-					newdate = false;
-			/* same kind + separate cue: the same meeting reported again */
-			if (newdate || (sep && same < 0 && o->sent != c->occ[ms[nm - 1].first].sent))
-			{
-				mt_meet    *m = &ms[nm];
-
-				memset(m, 0, sizeof(*m));
-				m->kind = o->trig->kind;
-				m->first = i;
-				m->ordinal = o->ordinal;
-				m->date = o->date;
-				if (m->date.precision != BC_PREC_DAY && sep)
-					m->date = ms[nm - 1].date;
-				o->meeting = nm++;
+				if (pass == 1)
+					mt_add_ref(c, i, refs, nrefs);
 				continue;
 			}
-		}
-		if (nm == 0)
-		{
-			mt_meet    *m = &ms[0];
+			if ((pass == 1) != (o->cls == MT_CURRENT))
+				continue;
+			same = mt_same_kind(c, ms, nm, i, o->trig->kind);
+			/* a different edition than the meeting of that kind: reference */
+			if (same >= 0 && o->ordinal > 0 && ms[same].ordinal > 0 &&
+				o->ordinal != ms[same].ordinal)
+			{
+				o->cls = MT_REF;
+				mt_add_ref(c, i, refs, nrefs);
+				continue;
+			}
+			if (nm == 0 || (pass == 1 && nm < MT_MAX_MEETINGS))
+			{
+				bool		newdate = o->date.precision == BC_PREC_DAY;
+				bool		sep = nm > 0 && mt_separate_cue(c, o->sent);
 
-			memset(m, 0, sizeof(*m));
-			m->kind = o->trig->kind;
-			m->first = i;
-			m->ordinal = o->ordinal;
-			m->date = o->date;
-			o->meeting = nm++;
-			continue;
-		}
-		/* merge: same kind, else the meeting of the surrounding context */
-		if (same < 0)
-		{
-			same = nm - 1;
-			for (int k = i - 1; k >= 0; k--)
-				if (c->occ[k].meeting >= 0)
+				for (int k = 0; k < nm && newdate; k++)
+					if (ms[k].date.precision != BC_PREC_DAY ||
+						mt_same_day(&ms[k].date, &o->date))
+						newdate = false;
+				if (nm == 0 || newdate ||
+					(sep && same < 0 && o->sent != c->occ[ms[nm - 1].first].sent))
 				{
-					same = c->occ[k].meeting;
-					break;
+					mt_meet    *m = &ms[nm];
+
+					memset(m, 0, sizeof(*m));
+					m->kind = o->trig->kind;
+					m->first = i;
+					m->ordinal = o->ordinal;
+					m->date = o->date;
+					if (m->date.precision != BC_PREC_DAY && sep)
+						m->date = ms[nm - 1].date;
+					o->meeting = nm++;
+					continue;
 				}
+			}
+			/* merge: same kind, else the meeting of the surrounding context */
+			if (same < 0)
+			{
+				same = 0;
+				for (int k = i - 1; k >= 0; k--)
+					if (c->occ[k].meeting >= 0)
+					{
+						same = c->occ[k].meeting;
+						break;
+					}
+			}
+			mt_attach(c, ms, same, i);
 		}
-		o->meeting = same;
-		if (ms[same].ordinal == 0 && o->ordinal > 0 &&
-			strcmp(ms[same].kind, o->trig->kind) == 0)
-			ms[same].ordinal = o->ordinal;
-		if (ms[same].date.precision != BC_PREC_DAY && o->date.precision == BC_PREC_DAY)
-			ms[same].date = o->date;
-	}
 	return nm;
 }
 
@@ -1397,8 +1420,12 @@ mt_nearest_occ(const mt_ctx *c, int sent, int p)
 
 /* "tại ..." physical venue of a sentence: sets *vs,*ve; online when "điểm cầu" */
 static bool
-mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge)
+mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
+		 bool need_verb)
 {
+	static const char *const verbs[] = {"tiếp đoàn", "tổ chức", "diễn ra",
+		"hội đàm", "làm việc", "gặp", "gặp gỡ", "đón", "đến", "ký kết", "họp",
+	"tiếp", NULL};
 	static const char *const notvenue[] = {"hội nghị", "buổi", "lễ", "cuộc",
 		"phiên", "đây", "các", "chỗ", "hội đàm", "hội thảo", "đó", "địa phương",
 	"biên giới", "nhiều", "mỗi", NULL};
@@ -1422,6 +1449,16 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge)
 
 		if (c->f[p] != 't' || !mt_at(c, p, "tại", &e))
 			continue;
+		if (need_verb)
+		{
+			bool		v = false;
+
+			for (int k = 0; verbs[k] && !v; k++)
+				if (mt_ends_with(c, p, verbs[k]))
+					v = true;
+			if (!v)
+				continue;
+		}
 		s = mt_skip_sp(c, e);
 		for (int k = 0; notvenue[k]; k++)
 			if (mt_at(c, s, notvenue[k], NULL))
@@ -1486,7 +1523,7 @@ mt_mode(const mt_ctx *c, int m, int nm, bool have_venue, bool bridge)
 	"truyền hình", "qua video", NULL};
 	static const char *const inperson_prev[] = {"hình thức", "tổ chức", "gặp",
 		"gặp gỡ", "họp", "trao đổi", "dự", "tham dự", "hội đàm", "hội nghị",
-	"làm việc", "thường niên", "gặp mặt", "thăm", NULL};
+	"làm việc", "thường niên", "gặp mặt", "thăm", "gặp nhau", NULL};
 
 	for (int s = 0; s < c->nsents; s++)
 	{
@@ -1515,7 +1552,8 @@ mt_mode(const mt_ctx *c, int m, int nm, bool have_venue, bool bridge)
 					break;
 				from = p + 1;
 				near = mt_nearest_occ(c, s, p);
-				if (near >= 0 && c->occ[near].meeting != m)
+				if (near >= 0 && c->occ[near].meeting != m &&
+					c->occ[near].cls != MT_GENERIC)
 					continue;
 				if (mt_mode_cue_is_background(c, p, ss))
 					continue;
@@ -1535,7 +1573,8 @@ mt_mode(const mt_ctx *c, int m, int nm, bool have_venue, bool bridge)
 					break;
 				from = p + 1;
 				near = mt_nearest_occ(c, s, p);
-				if (near >= 0 && c->occ[near].meeting != m)
+				if (near >= 0 && c->occ[near].meeting != m &&
+					c->occ[near].cls != MT_GENERIC)
 					continue;
 				if (mt_mode_cue_is_background(c, p, ss))
 					continue;
@@ -1568,7 +1607,7 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	bc_buf		b;
 	static const char *const stopw[] = {"đã", "tập trung", "diễn ra", "được",
 		"với chủ đề", "tại", "vào", "do", "nhằm", "sẽ", "vừa", "là", "có", "trong",
-	"chiều", "sáng", "ngày", NULL};
+	"chiều", "sáng", "ngày", "và thống nhất", "và ký", "và giao", "và nhất trí", NULL};
 	static const char *const dropw[] = {"trực tuyến", "trực tiếp", "kết hợp",
 	"theo hình thức", "bằng hình thức", "hình thức", NULL};
 
@@ -1610,6 +1649,14 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 		if (q > o->end)
 			e = q;
 	}
+	/* never into the next meeting word */
+	for (int k = 0; k < c->nocc; k++)
+		if (c->occ[k].start > o->start)
+		{
+			if (c->occ[k].start < e)
+				e = c->occ[k].start;
+			break;
+		}
 	/* no trailing "và" / "với" */
 	for (int guard = 0; guard < 3; guard++)
 	{
@@ -1624,14 +1671,6 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 		else
 			break;
 	}
-	/* never into the next meeting word */
-	for (int k = 0; k < c->nocc; k++)
-		if (c->occ[k].start > o->start)
-		{
-			if (c->occ[k].start < e)
-				e = c->occ[k].start;
-			break;
-		}
 	/* a trailing "(Trung Quốc)" is kept only when closed */
 	mt_trim(c, &s, &e);
 	if (e - s > 220)
@@ -1924,7 +1963,7 @@ mt_agreements(mt_ctx *c, int nm)
 			{
 				static const char *const stopw[] = {"tại", "và ký", "giữa hai bên",
 					"với sự chứng kiến", "dưới sự chứng kiến", "và giao", "và thống nhất",
-				"và trao", "và cam kết", "và nhất trí", "nhằm", "để", NULL};
+				"và trao", "và cam kết", "và nhất trí", "nhằm", "để", "là", NULL};
 
 				for (int k = 0; stopw[k]; k++)
 				{
@@ -2254,10 +2293,35 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		}
 		if (bm->occurred.year == 0)
 			memset(&bm->occurred, 0, sizeof(bc_date));
-		venue = mt_venue(&c, ss, se, &vs, &ve, &bridge);
+		{
+			int			vs0 = ss,
+						ve0 = se;
+
+			/* only the part of the sentence about this meeting word */
+			for (int k = 0; k < c.nocc; k++)
+				if (c.occ[k].sent == o->sent && &c.occ[k] != o)
+				{
+					if (c.occ[k].end <= o->start && c.occ[k].end > vs0 &&
+						c.occ[k].meeting != m)
+						vs0 = c.occ[k].end;
+					if (c.occ[k].start >= o->end && c.occ[k].start < ve0 &&
+						c.occ[k].meeting != m)
+						ve0 = c.occ[k].start;
+				}
+			venue = mt_venue(&c, vs0, ve0, &vs, &ve, &bridge, false);
+		}
+		/* else "Tiếp đoàn tại trụ sở ..." in a following sentence about it */
+		for (int s = o->sent + 1; !venue && o->sent >= 0 && s < c.nsents &&
+			 s <= o->sent + 4; s++)
+			if (c.sent_meeting[s] == m)
+				venue = mt_venue(&c, c.sents[s].start, c.sents[s].end, &vs, &ve,
+								 &bridge, true);
 		if (venue)
 			bm->location = bc_strndup(a, c.t + vs, (size_t) (ve - vs));
 		bm->mode = mt_mode(&c, m, nm, venue && !bridge, bridge);
+		/* a visit is made in person unless the text says otherwise */
+		if (bm->mode == NULL && strcmp(bm->kind, "visit") == 0)
+			bm->mode = "in_person";
 		/* a series name only for named, recurring or numbered meetings */
 		for (int i = ms[m].first; i < c.nocc && !bm->series; i++)
 			if (c.occ[i].meeting == m && c.occ[i].trig->noun &&
