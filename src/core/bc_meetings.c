@@ -1093,7 +1093,7 @@ mt_classify(mt_ctx *c, int i)
 	mt_date		ds[MT_MAX_DATES];
 	int			nd;
 	static const char *const generic_before[] = {"các", "những", "cơ chế",
-		"hình thức", "nhiều", "mỗi", "hàng năm", "định kỳ", "hai", "ba", "bốn",
+		"nhiều", "mỗi", "hàng năm", "định kỳ", "hai", "ba", "bốn",
 	"năm", "mấy", "vài", NULL};
 	static const char *const future_before[] = {"sẽ", "dự kiến", "tiếp tục tổ chức",
 		"duy trì", "đề nghị", "sắp tới", "chuẩn bị cho", "tiến tới", "thống nhất tổ chức",
@@ -1120,6 +1120,17 @@ mt_classify(mt_ctx *c, int i)
 		oend = cend;
 	o->ordinal = mt_ordinal_in(c, o->end, oend, &oat);
 
+	/* "theo hình thức hội nghị trực tuyến": the form of the meeting itself */
+	if (mt_ends_with(c, o->start, "hình thức"))
+	{
+		int			h = mt_rfind(c, back, o->start, "hình thức");
+
+		o->cls = MT_MENTION;
+		for (int k = 0; h >= 0 && k < 3; k++)
+			if (mt_ends_with(c, h, k == 0 ? "các" : k == 1 ? "những" : "nhiều"))
+				o->cls = MT_GENERIC;
+		return;
+	}
 	/* generic: "các hội nghị", "cơ chế hội nghị thường niên" */
 	for (int k = 0; generic_before[k]; k++)
 		if (mt_ends_with(c, o->start, generic_before[k]))
@@ -1425,7 +1436,7 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 {
 	static const char *const verbs[] = {"tiếp đoàn", "tổ chức", "diễn ra",
 		"hội đàm", "làm việc", "gặp", "gặp gỡ", "đón", "đến", "ký kết", "họp",
-	"tiếp", NULL};
+	"tiếp", "điểm cầu chính", NULL};
 	static const char *const notvenue[] = {"hội nghị", "buổi", "lễ", "cuộc",
 		"phiên", "đây", "các", "chỗ", "hội đàm", "hội thảo", "đó", "địa phương",
 	"biên giới", "nhiều", "mỗi", NULL};
@@ -1437,7 +1448,8 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 	static const char *const admin[] = {"huyện", "tỉnh", "thành phố", "tp",
 	"thị xã", "quận", "xã", "phường", "thị trấn", "nước", NULL};
 	static const char *const stopw[] = {"đã", "vừa", "diễn ra", "giữa", "với",
-	"do", "về", "nhằm", "để", "cùng", "và", "lãnh đạo", "đoàn", NULL};
+		"do", "về", "nhằm", "để", "cùng", "và", "lãnh đạo", "đoàn", "đăng cai", "có",
+	"chủ trì", "tổ chức", NULL};
 
 	for (int p = ss; p < se; p++)
 	{
@@ -1475,6 +1487,10 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		if (mt_at(c, s, "khu vực", &e))
 			s = mt_skip_sp(c, e);
 		end = mt_clause_end(c, s, se);
+		/* "TP. Pleiku", "TX. Bình Long": an abbreviation, not a sentence end */
+		if (end < se && c->t[end] == '.' && end - s <= 3 && end + 1 < se &&
+			c->t[end + 1] == ' ')
+			end = mt_clause_end(c, end + 1, se);
 		/* ", huyện Lộc Ninh": keep administrative continuations */
 		for (int guard = 0; guard < 4 && end < se && c->t[end] == ','; guard++)
 		{
@@ -1482,8 +1498,13 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 			bool		adm = false;
 
 			for (int k = 0; admin[k]; k++)
-				if (mt_at(c, n2, admin[k], NULL))
+			{
+				int			ae;
+
+				if (mt_at(c, n2, admin[k], &ae) &&
+					!mt_at(c, mt_skip_sp(c, ae), "ủy", NULL))
 					adm = true;
+			}
 			if (!adm)
 				break;
 			end = mt_clause_end(c, n2, se);
@@ -1764,18 +1785,50 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	}
 }
 
-/* the host: "tỉnh Hà Giang chủ trì tổ chức", "do X đăng cai" */
+/* the first party mention in [from, to), -1 */
 static int
-mt_host(const mt_ctx *c, int m)
+mt_first_mention(const mt_ctx *c, int from, int to)
+{
+	for (int i = 0; i < c->r->mentions.n; i++)
+		if (c->r->mentions.items[i].start >= from && c->r->mentions.items[i].end <= to)
+			return i;
+	return -1;
+}
+
+/* the last party mention in [from, to), -1 */
+static int
+mt_last_mention(const mt_ctx *c, int from, int to)
+{
+	int			best = -1;
+
+	for (int i = 0; i < c->r->mentions.n; i++)
+		if (c->r->mentions.items[i].start >= from && c->r->mentions.items[i].end <= to)
+			best = i;
+	return best;
+}
+
+/*
+ * The host.  "tỉnh Hà Giang chủ trì tổ chức", "do X đăng cai", "X phối hợp
+ * với Y tổ chức" (X); co-organisers "X và Y tổ chức" name no host.  For
+ * meetings held in person: the receiver of "X tiếp/đón ...", the subject of
+ * "X ... với đoàn Y", the party visited by a delegation ("đoàn ... đến thăm
+ * tỉnh Y", "đoàn ... làm việc với tỉnh Y"), else a party named in the venue.
+ */
+static int
+mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
+		const char *loc)
 {
 	const bc_result *r = c->r;
 	static const char *const verbs[] = {"chủ trì", "đăng cai", "tổ chức", NULL};
+	int			ss,
+				se;
 
 	for (int i = 0; i < r->mentions.n; i++)
 	{
 		const bc_mention *mn = &r->mentions.items[i];
 		int			s = mt_sent_of(c, mn->start);
-		int			p;
+		int			p,
+					cs;
 
 		if (s < 0 || mt_meeting_at(c, mn->start, 1 + m) != m)
 			continue;
@@ -1804,9 +1857,81 @@ mt_host(const mt_ctx *c, int m)
 		{
 			int			e;
 
-			if (mt_at(c, p, verbs[k], &e) &&
-				!mt_at(c, mt_skip_sp(c, e), "đoàn", NULL))
-				return mn->party;
+			if (!mt_at(c, p, verbs[k], &e) || mt_at(c, mt_skip_sp(c, e), "đoàn", NULL))
+				continue;
+			cs = c->sents[s].start;
+			/* "X phối hợp với Y tổ chức": X */
+			{
+				int			ph = mt_rfind(c, cs, mn->start, "phối hợp với");
+
+				if (ph >= 0)
+				{
+					int			x = mt_last_mention(c, cs, ph);
+
+					return x >= 0 ? r->mentions.items[x].party : -1;
+				}
+			}
+			/* "X và Y tổ chức": co-organisers */
+			{
+				int			prev = mt_last_mention(c, cs, mn->start);
+
+				if (prev >= 0 && mt_find(c, r->mentions.items[prev].end,
+										 mn->start, "và") >= 0 &&
+					mn->start - r->mentions.items[prev].end < 60)
+					break;
+			}
+			return mn->party;
+		}
+	}
+	if (!in_person || o == NULL || o->sent < 0)
+		return -1;
+	ss = c->sents[o->sent].start;
+	se = c->sents[o->sent].end;
+	/* "X đã tiếp (và làm việc với) đoàn Y": X */
+	{
+		int			t = mt_rfind(c, ss, o->start, "tiếp");
+
+		if (t < 0)
+			t = mt_rfind(c, ss, o->start, "đón");
+		if (t >= 0)
+		{
+			int			x = mt_last_mention(c, ss, t);
+
+			if (x >= 0)
+				return r->mentions.items[x].party;
+		}
+	}
+	/* "X ... gặp mặt với đoàn Y": X */
+	{
+		int			v = mt_find(c, o->end, se, "với đoàn");
+
+		if (v >= 0 && v - o->end < 80)
+		{
+			int			x = mt_last_mention(c, ss, o->start);
+
+			if (x >= 0)
+				return r->mentions.items[x].party;
+		}
+	}
+	/* "đoàn (tỉnh X) ... thăm/làm việc với tỉnh Y": Y */
+	if (mt_find(c, ss, o->start, "đoàn") >= 0)
+	{
+		int			y = mt_first_mention(c, o->end, se);
+
+		if (y >= 0)
+			return r->mentions.items[y].party;
+	}
+	/* a party named in the venue */
+	if (loc != NULL)
+	{
+		for (int i = 0; i < r->parties.n; i++)
+		{
+			const bc_unit *u = r->parties.items[i].unit;
+
+			if ((u && u->name_vi && strstr(loc, u->name_vi)) ||
+				(r->parties.items[i].as_written &&
+				 strstr(loc, r->parties.items[i].as_written)))
+				return i;
 		}
 	}
 	return -1;
@@ -1815,6 +1940,24 @@ mt_host(const mt_ctx *c, int m)
 /* ----------------------------------------------------------------
  * agreements
  * ---------------------------------------------------------------- */
+
+/* the first n words of two folded spans are equal */
+static bool
+mt_same_words(const mt_ctx *c, int a, int a2, int b, int b2, int n)
+{
+	int			w = 0;
+
+	while (a < a2 && b < b2)
+	{
+		if (c->f[a] != c->f[b])
+			return false;
+		if (c->f[a] == ' ' && ++w >= n)
+			return true;
+		a++;
+		b++;
+	}
+	return a == a2 && b == b2;
+}
 
 /* the agreements of the article, attached to meetings */
 static void
@@ -1955,9 +2098,27 @@ mt_agreements(mt_ctx *c, int nm)
 					break;
 				n2 = mt_skip_sp(c, ce + 1);
 				if (!mt_at(c, n2, "giai đoạn", NULL) && !mt_at(c, n2, "năm", NULL) &&
-					!mt_at(c, n2, "nhiệm kỳ", NULL))
+					!mt_at(c, n2, "nhiệm kỳ", NULL) && !mt_at(c, n2, "chống", NULL))
 					break;
 				te = n2;
+			}
+			/* "A và B": a second document starts a title of its own */
+			for (int q = e; q < te; q++)
+			{
+				int			ve;
+
+				if (c->f[q] != 'v' || !mt_at(c, q, "và", &ve))
+					continue;
+				ve = mt_skip_sp(c, ve);
+				for (int k = 0; mt_agr_kws[k].kw; k++)
+					if (strcmp(mt_agr_kws[k].kw, "hợp tác") != 0 &&
+						mt_at(c, ve, mt_agr_kws[k].kw, NULL))
+					{
+						te = q;
+						break;
+					}
+				if (te == q)
+					break;
 			}
 			/* stop before the venue or a following clause verb */
 			{
@@ -1980,6 +2141,7 @@ mt_agreements(mt_ctx *c, int nm)
 			bc_agreement *ag;
 			char	   *title;
 			bool		dup = false;
+			int			kwords = 1;
 
 			mt_trim(c, &a1, &a2);
 			if (a2 - a1 > 500)
@@ -1987,11 +2149,14 @@ mt_agreements(mt_ctx *c, int nm)
 			while (a2 > a1 && ((unsigned char) c->t[a2] & 0xC0) == 0x80)
 				a2--;
 			title = bc_strndup(c->a, c->t + a1, (size_t) (a2 - a1));
+			for (const char *q = ak->kw; *q; q++)
+				kwords += (*q == ' ');
+			/* the same document named again ("việc ký kết thỏa thuận hợp tác ...") */
 			for (int k = 0; k < r->agreements.n; k++)
 				if (strcmp(r->agreements.items[k].kind, ak->kind) == 0 &&
-					strncmp(c->f + r->agreements.items[k].start, c->f + a1,
-							(size_t) (a2 - a1)) == 0 &&
-					r->agreements.items[k].end - r->agreements.items[k].start == a2 - a1)
+					r->agreements.items[k].meeting == mt_meeting_at(c, p, nm) &&
+					mt_same_words(c, r->agreements.items[k].start,
+								  r->agreements.items[k].end, a1, a2, kwords + 2))
 					dup = true;
 			if (!dup)
 			{
@@ -2327,16 +2492,8 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 			if (c.occ[i].meeting == m && c.occ[i].trig->noun &&
 				strcmp(c.occ[i].trig->kind, bm->kind) == 0)
 				bm->series = mt_series(&c, &c.occ[i]);
-		bm->host = mt_host(&c, m);
-		if (bm->host < 0 && venue && !bridge)
-		{
-			for (int i = 0; i < r->mentions.n; i++)
-				if (r->mentions.items[i].start >= vs && r->mentions.items[i].end <= ve)
-				{
-					bm->host = r->mentions.items[i].party;
-					break;
-				}
-		}
+		bm->host = mt_host(&c, m, o, bm->mode && strcmp(bm->mode, "in_person") == 0,
+						   venue && !bridge ? bm->location : NULL);
 		mt_parties_of(&c, bm, m, nm);
 		mt_fields_of(&c, bm, m, nm);
 		bm->cameo = mt_cameo(&c, bm, m, ms[m].first);
