@@ -2,6 +2,8 @@
 -- event; the BI views over events, party pairs, months and fields.
 SET client_min_messages = warning;
 SET datestyle = 'ISO, YMD';
+-- one transaction, rolled back at the end: the other tests share the database
+BEGIN;
 
 -- 1. Linking rules on hand-made rows (independent of the extractor)
 INSERT INTO bordercoop.article (article_id, source, body, body_sha256, main_text,
@@ -108,3 +110,5 @@ ORDER BY occurred_on, kind;
 SELECT count(*) AS events_with_two_articles
 FROM bordercoop.v_events
 WHERE articles = 2;
+
+ROLLBACK;
