@@ -104,7 +104,9 @@ COMMENT ON FUNCTION bordercoop._parties_overlap(bigint, integer, bigint, integer
 -- sessions loading two reports of one meeting at once end with one event
 -- (under READ COMMITTED each statement sees the other's committed rows).
 -- Undated meetings each get their own event.  Events left without meetings
--- (after bordercoop.reparse) are removed.
+-- (after bordercoop.reparse) are removed.  The days are locked in date order
+-- within one call; a transaction that loads in several statements takes
+-- them call by call.
 CREATE FUNCTION bordercoop._link_events(article_ids bigint[]) RETURNS void
 	LANGUAGE plpgsql VOLATILE STRICT
 	SET search_path = pg_catalog, pg_temp
@@ -164,9 +166,14 @@ BEGIN
 		  AND mt.meeting_no OPERATOR(pg_catalog.=) m.meeting_no;
 	END LOOP;
 
-	DELETE FROM bordercoop.event AS e
-	WHERE NOT EXISTS (SELECT 1 FROM bordercoop.meeting AS mt
-					  WHERE mt.event_id OPERATOR(pg_catalog.=) e.event_id);
+	-- events left without reports: one cleaner at a time, never waiting
+	-- (an event without reports is never chosen for linking, so removing it
+	-- cannot race with the linking above)
+	IF pg_catalog.pg_try_advisory_xact_lock(25188, 0) THEN
+		DELETE FROM bordercoop.event AS e
+		WHERE NOT EXISTS (SELECT 1 FROM bordercoop.meeting AS mt
+						  WHERE mt.event_id OPERATOR(pg_catalog.=) e.event_id);
+	END IF;
 END
 $$;
 COMMENT ON FUNCTION bordercoop._link_events(bigint[]) IS 'internal: link the meetings of newly stored articles to events (one real-world meeting across articles); called by the inbox trigger and reparse()';
