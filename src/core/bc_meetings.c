@@ -1086,6 +1086,12 @@ mt_classify(mt_ctx *c, int i)
 	mt_occ	   *o = &c->occ[i];
 	int			ss = o->sent >= 0 ? c->sents[o->sent].start : mt_clause_start(c, o->start, o->start - 200);
 	int			se = o->sent >= 0 ? c->sents[o->sent].end : mt_clause_end(c, o->end, o->end + 200);
+
+	/* long sentences: look at a bounded window around the word */
+	if (ss < o->start - 300)
+		ss = o->start - 300;
+	if (se > o->end + 600)
+		se = o->end + 600;
 	int			back = o->start - 60 > ss ? o->start - 60 : ss;
 	int			cend = mt_clause_end(c, o->end, se);
 	int			oat = 0;
@@ -1486,7 +1492,7 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		*bridge = mt_at(c, s, "điểm cầu", NULL);
 		if (mt_at(c, s, "khu vực", &e))
 			s = mt_skip_sp(c, e);
-		end = mt_clause_end(c, s, se);
+		end = mt_clause_end(c, s, s + 200 < se ? s + 200 : se);
 		/* "TP. Pleiku", "TX. Bình Long": an abbreviation, not a sentence end */
 		if (end < se && c->t[end] == '.' && end - s <= 3 && end + 1 < se &&
 			c->t[end + 1] == ' ')
@@ -1997,6 +2003,8 @@ mt_agreements(mt_ctx *c, int nm)
 			continue;
 		s = mt_sent_of(c, p);
 		se = s >= 0 ? c->sents[s].end : c->n;
+		if (se > p + 800)
+			se = p + 800;
 		cs = mt_clause_start(c, p, p - 200);
 		if (cs > 0 && c->t[cs - 1] == '(')
 			cs = mt_clause_start(c, cs - 1, cs - 200);
@@ -2304,9 +2312,11 @@ mt_people(mt_ctx *c, int nm)
 		int			ss = s >= 0 ? c->sents[s].start : pp->start;
 		int			se = s >= 0 ? c->sents[s].end : pp->end;
 		const char *role = "participant";
-		int			limit = se;
+		int			limit = se < pp->end + 300 ? se : pp->end + 300;
 
 		pp->meeting = mt_meeting_at(c, pp->start, nm);
+		if (ss < pp->start - 200)
+			ss = pp->start - 200;
 		/* role words after the person, before the next meeting word */
 		for (int k = 0; k < c->nocc; k++)
 			if (c->occ[k].start >= pp->end && c->occ[k].start < limit)
