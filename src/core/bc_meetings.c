@@ -1087,13 +1087,8 @@ mt_classify(mt_ctx *c, int i)
 	int			ss = o->sent >= 0 ? c->sents[o->sent].start : mt_clause_start(c, o->start, o->start - 200);
 	int			se = o->sent >= 0 ? c->sents[o->sent].end : mt_clause_end(c, o->end, o->end + 200);
 
-	/* long sentences: look at a bounded window around the word */
-	if (ss < o->start - 300)
-		ss = o->start - 300;
-	if (se > o->end + 600)
-		se = o->end + 600;
-	int			back = o->start - 60 > ss ? o->start - 60 : ss;
-	int			cend = mt_clause_end(c, o->end, se);
+	int			back;
+	int			cend;
 	int			oat = 0;
 	int			oend;
 	mt_date		ds[MT_MAX_DATES];
@@ -1117,6 +1112,14 @@ mt_classify(mt_ctx *c, int i)
 	"dẫn đầu", NULL};
 	static const char *const current_after[] = {"diễn ra", "được tổ chức",
 	"khai mạc", "đã diễn ra", "vừa diễn ra", NULL};
+
+	/* long sentences: look at a bounded window around the word */
+	if (ss < o->start - 300)
+		ss = o->start - 300;
+	if (se > o->end + 600)
+		se = o->end + 600;
+	back = o->start - 60 > ss ? o->start - 60 : ss;
+	cend = mt_clause_end(c, o->end, se);
 
 	/* the clause after the word ends at the next meeting word */
 	if (i + 1 < c->nocc && c->occ[i + 1].start < cend)
