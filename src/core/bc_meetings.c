@@ -17,6 +17,17 @@
 #include "bc_core.h"
 #include "bc_meetings.h"
 
+/*
+ * Dates come from the numbers stage's scanner when it is built in
+ * (bc_date.h); the private scanner below is the fallback.
+ */
+#if defined(__has_include)
+#if __has_include("bc_date.h")
+#include "bc_date.h"
+#define MT_HAVE_BC_DATES 1
+#endif
+#endif
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -848,6 +859,10 @@ static int
 mt_dates(const mt_ctx *c, int from, int to, mt_date *out, int max)
 {
 	int			n = 0;
+#ifdef MT_HAVE_BC_DATES
+	bc_date_match dm[MT_MAX_DATES];
+	int			nm;
+#endif
 	const bc_date *pub = &c->r->doc.published;
 	static const char *const ctxw[] = {"ngày", "sáng", "chiều", "tối", "trưa",
 	"đêm", "hôm", "từ", "đến", "nay", "qua", "mai", NULL};
@@ -856,6 +871,46 @@ mt_dates(const mt_ctx *c, int from, int to, mt_date *out, int max)
 		from = 0;
 	if (to > c->n)
 		to = c->n;
+#ifdef MT_HAVE_BC_DATES
+	/* day-precision expressions, with a date word or a year (as below) */
+	if (to <= from)
+		return 0;
+	nm = bc_dates_find(c->t + from, (size_t) (to - from), *pub, dm,
+					   max < MT_MAX_DATES ? max : MT_MAX_DATES);
+	for (int i = 0; i < nm && n < max; i++)
+	{
+		int			p = from + dm[i].start;
+		bool		ctx = false;
+		int			b = p;
+
+		if (dm[i].from.precision != BC_PREC_DAY)
+			continue;
+		for (int q = p; q < from + dm[i].end; q++)
+			if (c->t[q] >= '0' && c->t[q] <= '9' && q + 3 < c->n &&
+				c->t[q + 1] >= '0' && c->t[q + 1] <= '9' &&
+				c->t[q + 2] >= '0' && c->t[q + 2] <= '9' &&
+				c->t[q + 3] >= '0' && c->t[q + 3] <= '9')
+				ctx = true;		/* a written year */
+		if (!(c->t[p] >= '0' && c->t[p] <= '9'))
+			ctx = true;			/* begins with a word: "ngày 27 tháng 3" */
+		while (b > 0 && c->t[b - 1] == ' ')
+			b--;
+		if (b > 0 && c->t[b - 1] == '(')
+			ctx = true;
+		for (int k = 0; !ctx && ctxw[k]; k++)
+			if (mt_ends_with(c, p, ctxw[k]))
+				ctx = true;
+		if (!ctx)
+			continue;
+		out[n].start = p;
+		out[n].end = from + dm[i].end;
+		out[n].d = dm[i].from;
+		if (out[n].d.year == 0)
+			out[n].d.precision = BC_PREC_NONE;
+		n++;
+	}
+	return n;
+#endif
 	for (int p = from; p < to && n < max; p++)
 	{
 		int			d,
