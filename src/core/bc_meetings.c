@@ -594,6 +594,16 @@ mt_sentences(mt_ctx *c)
 				((c->t[i] == '.' || c->t[i] == '!' || c->t[i] == '?') &&
 				 (i + 1 >= c->n || c->t[i + 1] == ' ' || c->t[i + 1] == '\n'));
 
+			/* "TP. Pleiku", "TX. Bình Long": an abbreviation does not end it */
+			if (brk && i < c->n && c->t[i] == '.')
+			{
+				int			w = i;
+
+				while (w > s && w > i - 3 && c->t[w - 1] >= 'A' && c->t[w - 1] <= 'Z')
+					w--;
+				if (w < i && (w == s || c->t[w - 1] == ' ' || c->t[w - 1] == '('))
+					brk = false;
+			}
 			if (!brk)
 				continue;
 			if (i > s)
@@ -2372,6 +2382,8 @@ mt_people(mt_ctx *c, int nm)
 		const char *role = "participant";
 		int			limit = se < pp->end + 300 ? se : pp->end + 300;
 
+		int			s0 = ss;	/* the sentence's real start */
+
 		pp->meeting = mt_meeting_at(c, pp->start, nm);
 		if (ss < pp->start - 200)
 			ss = pp->start - 200;
@@ -2392,6 +2404,20 @@ mt_people(mt_ctx *c, int nm)
 			else if (p_hd >= 0 || p_tr >= 0)
 				role = "head";
 		}
+		/* a sentence opening "Đồng chủ trì hội nghị có X và Y", "Chủ trì ... có X" */
+		if (strcmp(role, "participant") == 0 && s >= 0)
+		{
+			int			b0 = mt_skip_sp(c, s0);
+			int			ce;
+
+			if (mt_at(c, b0, "đồng chủ trì", &ce) &&
+				mt_find(c, ce, pp->start, "có") >= 0)
+				role = "co-chair";
+			else if (mt_at(c, b0, "chủ trì", &ce) &&
+					 !mt_at(c, mt_skip_sp(c, ce), "đoàn", NULL) &&
+					 mt_find(c, ce, pp->start, "có") >= 0)
+				role = "chair";
+		}
 		/* role words before: "dưới sự chủ trì của", "đồng chủ trì hội nghị có" */
 		if (strcmp(role, "participant") == 0)
 		{
@@ -2404,7 +2430,7 @@ mt_people(mt_ctx *c, int nm)
 				role = "chair";
 			else if (mt_find(c, ss, pp->start, "trưởng đoàn") >= 0 &&
 					 mt_find(c, ss, pp->start, "phó trưởng đoàn") < 0 &&
-					 pp->start - mt_find(c, ss, pp->start, "trưởng đoàn") < 40)
+					 pp->start - mt_find(c, ss, pp->start, "trưởng đoàn") < 64)
 				role = "head";
 			else if (mt_find(c, ss, pp->start, "chủ trì đoàn") >= 0)
 				role = "head";

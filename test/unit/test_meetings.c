@@ -441,3 +441,33 @@ BC_TEST(meetings_bounded_on_junk)
 	}
 	bc_arena_free(a);
 }
+
+BC_TEST(meetings_roles_listed_after_the_role)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *names[] = {"Phạm Đình Huy", "Sok Vannak", "Nguyễn Thị Thủy", "Vương Ninh", "Ksor Ưng"};
+	const char *text =
+		"Ngày 2-11, tại TP. Pleiku, UBND tỉnh Gia Lai chủ trì Hội nghị giao ban lần thứ XXXII.\n"
+		"Đồng chủ trì hội nghị có ông Phạm Đình Huy - Phó Chủ tịch UBND tỉnh và Ngài Sok Vannak - Tỉnh trưởng tỉnh Ratanakiri.\n"
+		"Chủ trì tại điểm cầu Hà Tĩnh có bà Nguyễn Thị Thủy, Phó Chủ tịch UBND tỉnh.\n"
+		"Trưởng đoàn tỉnh Vân Nam là đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam.\n"
+		"Dự hội nghị còn có Đại tá Ksor Ưng.";
+	bc_result  *r = mt_run_people(a, text, names, 5);
+
+	BC_CHECK_INT(r->people.n, 5);
+	if (r->people.n == 5)
+	{
+		BC_CHECK_STR(r->people.items[0].role, "co-chair");
+		BC_CHECK_STR(r->people.items[1].role, "co-chair");
+		BC_CHECK_STR(r->people.items[2].role, "chair");
+		BC_CHECK_STR(r->people.items[3].role, "head");
+		BC_CHECK_STR(r->people.items[4].role, "participant");
+	}
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_INT(r->meetings.items[0].ordinal, 32);
+		BC_CHECK_STR(r->meetings.items[0].location, "TP. Pleiku");
+	}
+	bc_arena_free(a);
+}
