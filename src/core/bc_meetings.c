@@ -1594,6 +1594,17 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		mt_trim(c, &s, &end);
 		if (end - s < 2 || end - s > 160)
 			continue;
+		/* "tại tỉnh." alone names no place */
+		{
+			bool		bare = false;
+			int			pe;
+
+			for (int k = 0; placew[k] && !bare; k++)
+				if (mt_at(c, s, placew[k], &pe) && pe >= end)
+					bare = true;
+			if (bare)
+				continue;
+		}
 		*vs = s;
 		*ve = end;
 		return true;
@@ -1683,6 +1694,10 @@ mt_mode(const mt_ctx *c, int m, int nm, bool have_venue, bool bridge)
 		}
 	}
 	(void) nm;
+	/* a phone or video call */
+	for (int i = 0; i < c->nocc && !online; i++)
+		if (c->occ[i].meeting == m && strcmp(c->occ[i].trig->kw, "điện đàm") == 0)
+			online = true;
 	if (hybrid || (online && inperson))
 		return "hybrid";
 	if (online)
@@ -1729,7 +1744,8 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 			uint32_t	cp;
 
 			mt_dec(c->t + n2, c->n - n2, &cp);
-			if (mt_lower(cp) != cp)
+			if (mt_lower(cp) != cp || mt_at(c, n2, "tỉnh", NULL) ||
+				mt_at(c, n2, "thành phố", NULL) || mt_at(c, n2, "khu", NULL))
 				e = mt_clause_end(c, n2, se);
 			else
 				break;
@@ -1963,7 +1979,7 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	se = c->sents[o->sent].end;
 	/* "X đã tiếp (và làm việc với) đoàn Y": X */
 	{
-		int			t = mt_rfind(c, ss, o->start, "tiếp");
+		int			t = mt_rfind(c, ss, o->end, "tiếp");
 
 		if (t < 0)
 			t = mt_rfind(c, ss, o->start, "đón");
@@ -2129,6 +2145,19 @@ mt_agreements(mt_ctx *c, int nm)
 				skip = true;
 			if (mt_ends_with(c, p, "nhiều"))
 				skip = true;
+			/* "Trước đó, năm 2022, hai tỉnh đã ký kết ...": background */
+			{
+				int			s0 = s >= 0 ? c->sents[s].start : cs;
+				int			y = mt_year_in(c, s0, p);
+				int			py = c->r->doc.published.year;
+
+				if (mt_find(c, s0, p, "trước đó") >= 0 ||
+					mt_find(c, s0, p, "trước đây") >= 0 ||
+					mt_find(c, s0, p, "năm ngoái") >= 0 ||
+					mt_find(c, s0, p, "từng") >= 0 ||
+					(y > 0 && py > 0 && y < py))
+					skip = true;
+			}
 			if (skip)
 			{
 				p = e - 1;
@@ -2466,7 +2495,7 @@ mt_cameo(mt_ctx *c, const bc_meeting *bm, int m, int first_occ)
 		int			ss = o->sent >= 0 ? c->sents[o->sent].start : 0;
 		int			visitor = -1;
 
-		if (mt_find(c, ss, o->start, "tiếp") >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
+		if (mt_find(c, ss, o->end, "tiếp") >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
 			return "043";
 		for (int i = 0; i < r->mentions.n; i++)
 			if (r->mentions.items[i].start >= ss && r->mentions.items[i].start < o->start)
@@ -2586,7 +2615,7 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 			if (c.occ[i].meeting == m && c.occ[i].trig->noun &&
 				strcmp(c.occ[i].trig->kind, bm->kind) == 0)
 				bm->series = mt_series(&c, &c.occ[i]);
-		bm->host = mt_host(&c, m, o, bm->mode && strcmp(bm->mode, "in_person") == 0,
+		bm->host = mt_host(&c, m, o, bm->mode == NULL || strcmp(bm->mode, "in_person") == 0,
 						   venue && !bridge ? bm->location : NULL);
 		mt_parties_of(&c, bm, m, nm);
 		mt_fields_of(&c, bm, m, nm);
