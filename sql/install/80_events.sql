@@ -126,7 +126,8 @@ BEGIN
 		  ORDER BY 1) AS d;
 
 	FOR m IN
-		SELECT mt.article_id, mt.meeting_no, mt.occurred_on, mt.kind, mt.ordinal
+		SELECT mt.article_id, mt.meeting_no, mt.occurred_on, mt.occurred_precision,
+			   mt.kind, mt.ordinal
 		FROM bordercoop.meeting AS mt
 		WHERE mt.article_id OPERATOR(pg_catalog.=) ANY (article_ids)
 		  AND NOT mt.is_reference
@@ -138,6 +139,7 @@ BEGIN
 			SELECT o.event_id INTO v_event
 			FROM bordercoop.meeting AS o
 			WHERE o.occurred_on OPERATOR(pg_catalog.=) m.occurred_on
+			  AND o.occurred_precision IS NOT DISTINCT FROM m.occurred_precision
 			  AND o.kind OPERATOR(pg_catalog.=) m.kind
 			  AND o.event_id IS NOT NULL
 			  AND NOT o.is_reference

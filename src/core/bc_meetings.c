@@ -1036,6 +1036,54 @@ mt_dates(const mt_ctx *c, int from, int to, mt_date *out, int max)
 	return n;
 }
 
+/* the last "tháng 3/2024", "tháng 3 năm 2024" or "tháng 3" in [from, to) */
+static bool
+mt_month_date(const mt_ctx *c, int from, int to, bc_date *out)
+{
+	bool		found = false;
+
+	if (from < 0)
+		from = 0;
+	for (int p = from; p < to; p++)
+	{
+		int			e,
+					m,
+					y = 0,
+					k;
+
+		if (c->f[p] != 't' || !mt_at(c, p, "tháng", &e))
+			continue;
+		e = mt_skip_sp(c, e);
+		k = mt_digits(c, e, 2, &m);
+		if (k == 0 || m < 1 || m > 12)
+			continue;
+		e += k;
+		if (e + 5 <= c->n && (c->t[e] == '/' || c->t[e] == '-') &&
+			mt_digits(c, e + 1, 4, &y) == 4)
+			e += 5;
+		else if (mt_at(c, mt_skip_sp(c, e), "năm", &k))
+		{
+			k = mt_skip_sp(c, k);
+			if (mt_digits(c, k, 4, &y) != 4)
+				y = 0;
+		}
+		else if (mt_word_at(c, e) || (e < c->n && (c->t[e] == '/' || c->t[e] == ',')
+									  && e + 1 < c->n && c->t[e + 1] >= '0' &&
+									  c->t[e + 1] <= '9'))
+			continue;
+		if (y == 0)
+			y = mt_infer_year(&c->r->doc.published, m, 1);
+		if (y < 1900 || y > 2200)
+			continue;
+		out->year = y;
+		out->month = m;
+		out->day = 0;
+		out->precision = BC_PREC_MONTH;
+		found = true;
+	}
+	return found;
+}
+
 /* true when two dates name the same day */
 static bool
 mt_same_day(const bc_date *x, const bc_date *y)
@@ -1154,6 +1202,8 @@ mt_classify(mt_ctx *c, int i)
 
 	int			back;
 	int			cend;
+	bool		dated;
+	const bc_date *pub = &c->r->doc.published;
 	int			oat = 0;
 	int			oend;
 	mt_date		ds[MT_MAX_DATES];
@@ -1164,6 +1214,8 @@ mt_classify(mt_ctx *c, int i)
 	static const char *const future_before[] = {"sẽ", "dự kiến", "tiếp tục tổ chức",
 		"duy trì", "đề nghị", "sắp tới", "chuẩn bị cho", "tiến tới", "thống nhất tổ chức",
 	"đề xuất", "mời", "tăng cường tổ chức", "luân phiên", "giao tỉnh", NULL};
+	static const char *const future_strict[] = {"sẽ", "dự kiến", "sắp tới",
+	"chuẩn bị cho", "tiến tới", NULL};
 	static const char *const future_after[] = {"sẽ", "lần tới", "tiếp theo",
 	"tới đây", "sắp tới", "kỳ tới", NULL};
 	static const char *const ref_before[] = {"kể từ", "kết quả", "đạt được tại",
@@ -1205,18 +1257,71 @@ mt_classify(mt_ctx *c, int i)
 				o->cls = MT_GENERIC;
 		return;
 	}
-	/* generic: "các hội nghị", "cơ chế hội nghị thường niên" */
-	for (int k = 0; generic_before[k]; k++)
-		if (mt_ends_with(c, o->start, generic_before[k]))
+	/* explicit date before the meeting word in the same sentence */
+	nd = mt_dates(c, ss, o->start, ds, MT_MAX_DATES);
+	if (nd > 0)
+		o->date = ds[nd - 1].d;
+	dated = nd > 0 && o->date.precision == BC_PREC_DAY &&
+		(pub->precision != BC_PREC_DAY ||
+		 o->date.year * 400 + o->date.month * 32 + o->date.day <=
+		 pub->year * 400 + pub->month * 32 + pub->day);
+
+	/* generic: "các hội nghị", "cơ chế hội nghị thường niên", "5 hội nghị" */
+	{
+		int			w = o->start;
+
+		/* look past a classifier: "12 cuộc gặp gỡ", "các buổi làm việc" */
+		for (int k = 0; k < 4; k++)
 		{
-			o->cls = MT_GENERIC;
-			return;
+			const char *cl = k == 0 ? "cuộc" : k == 1 ? "buổi" : k == 2 ? "chuyến" : "phiên";
+
+			if (mt_ends_with(c, w, cl))
+			{
+				while (w > 0 && c->t[w - 1] == ' ')
+					w--;
+				w -= (int) strlen(cl);
+				break;
+			}
 		}
-	if (mt_any(c, back, o->start, future_before) ||
+		for (int k = 0; generic_before[k]; k++)
+			if (mt_ends_with(c, w, generic_before[k]) ||
+				(w != o->start && mt_ends_with(c, o->start, generic_before[k])))
+			{
+				o->cls = MT_GENERIC;
+				return;
+			}
+		while (w > 0 && c->t[w - 1] == ' ')
+			w--;
+		if (w > 0 && c->t[w - 1] >= '0' && c->t[w - 1] <= '9')
+		{
+			int			b = w;
+
+			while (b > 0 && c->t[b - 1] >= '0' && c->t[b - 1] <= '9')
+				b--;
+			if (b == 0 || c->t[b - 1] == ' ')
+			{
+				o->cls = MT_GENERIC;	/* a count of meetings */
+				return;
+			}
+		}
+	}
+	if (mt_any(c, back, o->start, dated ? future_strict : future_before) ||
 		mt_any(c, o->end, cend, future_after))
 	{
 		o->cls = MT_GENERIC;
 		return;
+	}
+	/* "năm 2023, tỉnh đã tổ chức ..." in a later year: background */
+	if (!dated)
+	{
+		int			y = mt_year_in(c, back, o->start);
+
+		if (y > 0 && pub->year > 0 && y < pub->year)
+		{
+			o->cls = MT_REF;
+			o->ref_year = y;
+			return;
+		}
 	}
 
 	/* reference: "kể từ hội nghị lần thứ 10 vào năm 2019" */
@@ -1252,11 +1357,6 @@ mt_classify(mt_ctx *c, int i)
 		o->ref_year = mt_year_in(c, o->end, cend);
 		return;
 	}
-
-	/* explicit date before the meeting word in the same sentence */
-	nd = mt_dates(c, ss, o->start, ds, MT_MAX_DATES);
-	if (nd > 0)
-		o->date = ds[nd - 1].d;
 
 	o->cls = MT_MENTION;
 	if (nd > 0 || mt_any(c, o->end, cend, current_after))
@@ -1718,8 +1818,9 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	static const char *const stopw[] = {"đã", "tập trung", "diễn ra", "được",
 		"với chủ đề", "tại", "vào", "do", "nhằm", "sẽ", "vừa", "là", "có", "trong",
 	"chiều", "sáng", "ngày", "và thống nhất", "và ký", "và giao", "và nhất trí", NULL};
-	static const char *const dropw[] = {"trực tuyến", "trực tiếp", "kết hợp",
-	"theo hình thức", "bằng hình thức", "hình thức", NULL};
+	static const char *const dropw[] = {"kết hợp trực tuyến", "kết hợp trực tiếp",
+		"kết hợp với trực tuyến", "trực tuyến", "trực tiếp", "theo hình thức",
+	"bằng hình thức", "hình thức", NULL};
 
 	if (!o->trig->noun)
 		return NULL;
@@ -2578,6 +2679,14 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 					  mt_find(&c, ss, se, "tối nay") >= 0) &&
 					 r->doc.published.precision == BC_PREC_DAY)
 				bm->occurred = r->doc.published;
+		}
+		/* "Tháng 3/2024, hai tỉnh đã tổ chức hội nghị": month precision */
+		if (bm->occurred.precision != BC_PREC_DAY && o->sent >= 0)
+		{
+			bc_date		md;
+
+			if (mt_month_date(&c, ss, o->start, &md))
+				bm->occurred = md;
 		}
 		if (bm->occurred.year == 0)
 			memset(&bm->occurred, 0, sizeof(bc_date));
