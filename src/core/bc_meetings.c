@@ -2488,6 +2488,19 @@ mt_parties_of(mt_ctx *c, bc_meeting *bm, int m, int nm)
 					in[pi] = true;
 			}
 	}
+	/* "hai bên" with no counterpart named: the previous meeting's counterparts */
+	if (nm > 1 && m > 0 && r->meetings.n >= m)
+	{
+		bool		cp = false;
+		const bc_meeting *prev = &r->meetings.items[r->meetings.n - 2];
+
+		for (int i = 0; i < r->parties.n; i++)
+			if (in[i] && mt_side(r, i) == BC_SIDE_COUNTERPART)
+				cp = true;
+		for (int k = 0; !cp && k < prev->nparties; k++)
+			if (mt_side(r, prev->parties[k]) == BC_SIDE_COUNTERPART)
+				in[prev->parties[k]] = true;
+	}
 	bm->parties = bc_alloc(c->a, sizeof(int) * (size_t) (r->parties.n + 1));
 	for (int i = 0; i < r->parties.n; i++)
 		if (in[i])
