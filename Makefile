@@ -41,6 +41,9 @@ SCRIPTS = bin/bordercoop-load
 REGRESS = $(sort $(filter-out $(EXTENSION)--%,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=bordercoop
 USE_MODULE_DB = 1
+# isolation tests: every specs/*.spec (concurrent loading); outputs in expected/
+ISOLATION = $(sort $(patsubst specs/%.spec,%,$(wildcard specs/*.spec)))
+ISOLATION_OPTS = --inputdir=. --load-extension=bordercoop
 
 EXTRA_CLEAN = build results regression.diffs regression.out \
 	sql/$(EXTENSION)--$(EXTVERSION).sql
