@@ -537,6 +537,29 @@ norm_syllable(const char *s, size_t len, bc_tsnorm *out, bc_arena *slow)
 	return true;
 }
 
+/* Does this text have letters outside the tables, or unusual marks? */
+bool
+bc_ts_needs_slow(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	build_tables();
+	while (i < len)
+	{
+		uint32_t	cp;
+
+		if ((unsigned char) s[i] < 0x80)
+		{
+			i++;
+			continue;
+		}
+		i += bc_utf8_decode(s + i, len - i, &cp);
+		if (!is_viet_mark(cp) && letter_info(cp).v == V_NONE)
+			return true;
+	}
+	return false;
+}
+
 /* Normalise a token of syllables separated by spaces or hyphens. */
 bool
 bc_ts_normalize(const char *s, size_t len, bc_tsnorm *out, bc_arena *slow)

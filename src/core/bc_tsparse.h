@@ -161,6 +161,9 @@ typedef struct bc_tslexize
 	bool		stop;			/* a stop word: no lexemes, keep position */
 } bc_tslexize;
 
+/* does normalising this text need the slow path (and so an arena)? */
+extern bool bc_ts_needs_slow(const char *s, size_t len);
+
 /*
  * Lexemes of one token.  Returns false when there is nothing to say (empty
  * or over-long token); true with out->stop for a stop word.
