@@ -176,7 +176,7 @@ typedef struct bc_doc
 } bc_doc;
 
 /* ----------------------------------------------------------------
- * gazetteer (generated from data/gazetteer/*.tsv)
+ * gazetteer (generated from data/gazetteer TSV files)
  * ---------------------------------------------------------------- */
 typedef enum bc_party_kind
 {
@@ -327,7 +327,7 @@ typedef struct bc_result
 extern bc_result *bc_extract(bc_arena *a, const char *text, size_t len,
 							 const bc_options *opt);
 
-/* the result as JSON text (the shape of seeds/expected/*.json) */
+/* the result as JSON text (the shape of the files in seeds/expected) */
 extern char *bc_result_json(bc_arena *a, const bc_result *r, size_t *len);
 
 /* stages, in the order bc_extract runs them */

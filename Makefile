@@ -1,0 +1,85 @@
+# Makefile for bordercoop (PGXS)
+
+EXTENSION = bordercoop
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
+
+MODULE_big = bordercoop
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
+
+# The pure C core (never includes postgres.h) and the PostgreSQL layer.
+# Generated sources are named *_gen.c and listed in GEN_CORE_SRCS by the rules
+# that make them.
+CORE_SRCS = $(sort $(filter-out %_gen.c,$(wildcard src/core/*.c)))
+GEN_CORE_SRCS =
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+# gazetteer generation rule
+OBJS = $(patsubst %.c,%.o,$(CORE_SRCS) $(GEN_CORE_SRCS) $(PG_SRCS))
+BC_DEP_HEADERS = $(wildcard src/core/*.h src/pg/*.h)
+
+PG_CPPFLAGS = $(ICU_CFLAGS)
+PG_CFLAGS = -Wextra -Wno-unused-parameter -Wno-sign-compare \
+	-Wno-missing-field-initializers -Wno-cast-function-type
+SHLIB_LINK = $(ICU_LIBS)
+
+# The install script is assembled from the fragments in sql/install, in
+# name order; generated fragments are named *_gen.sql and listed in GEN_SQL.
+GEN_SQL =
+INSTALL_PARTS = $(sort $(filter-out %_gen.sql,$(wildcard sql/install/*.sql)) $(GEN_SQL))
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
+DATA_TSEARCH =
+SCRIPTS = bin/bordercoop-load
+
+# pg_regress: every sql/*.sql but the install scripts; outputs in expected/
+REGRESS = $(sort $(filter-out $(EXTENSION)--%,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=bordercoop
+USE_MODULE_DB = 1
+
+EXTRA_CLEAN = build results regression.diffs regression.out \
+	sql/$(EXTENSION)--$(EXTVERSION).sql
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+$(OBJS): $(BC_DEP_HEADERS)
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
+	cat $(INSTALL_PARTS) > $@
+
+# ---------------------------------------------------------------- unit tests
+# The core's C unit tests: one binary, tests self-register (test/unit/bc_test.h).
+UNIT_CFLAGS = -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter \
+	-Isrc/core -Itest/unit $(ICU_CFLAGS) $(UNIT_EXTRA_CFLAGS)
+UNIT_SRCS = $(CORE_SRCS) $(GEN_CORE_SRCS) $(sort $(wildcard test/unit/*.c))
+UNIT_OBJS = $(patsubst %.c,build/unit/%.o,$(UNIT_SRCS))
+
+build/unit/%.o: %.c $(BC_DEP_HEADERS) $(wildcard test/unit/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(UNIT_CFLAGS) -c $< -o $@
+
+build/unit_tests: $(UNIT_OBJS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_OBJS) $(ICU_LIBS)
+
+.PHONY: unit prove test demo bench fuzz
+unit: build/unit_tests
+	build/unit_tests
+
+# pgTAP tests through pg_prove (needs a running server: PGHOST/PGPORT)
+prove:
+	pg_prove --ext .sql -d $${PGDATABASE:-postgres} test/pgtap/
+
+# the README's two commands
+test:
+	sh scripts/test.sh
+
+demo:
+	sh scripts/demo.sh
+
+bench:
+	sh scripts/bench.sh
+
+fuzz:
+	sh scripts/fuzz.sh

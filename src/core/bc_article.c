@@ -1,0 +1,1207 @@
+/*
+ * src/core/bc_article.c
+ *		Article-level parsing: clean text, tell the article from its page
+ *		chrome, find title, publication date, outlet and author, and split the
+ *		main text into sentences.
+ *
+ * Chrome is recognised by general signals that hold on sites never seen
+ * (the jusText idea adapted to Vietnamese): a line of running text is long,
+ * ends with sentence punctuation and has a high density of Vietnamese
+ * function words; chrome is short, unpunctuated, full of digits glued to
+ * labels, ends in a separator (" |"), repeats a headline, or carries a
+ * generic web-interface label ("bình luận", "tin liên quan", "lượt xem").
+ * The main block runs from the first running-text line after the header to
+ * the last one before a comment form or related-news list.
+ */
+#include <stdio.h>
+
+#include "bc_core.h"
+
+#ifdef BC_HAVE_DATELINE
+#include "bc_date.h"
+#endif
+
+/* ---------------------------------------------------------------- lexicons */
+
+/* Vietnamese function words (folded, with diacritics) */
+static const char *const stop_words[] = {
+	"và", "của", "các", "những", "được", "đã", "là", "có", "cho", "với",
+	"trong", "tại", "này", "để", "từ", "về", "theo", "khi", "đến", "sẽ",
+	"không", "một", "cũng", "như", "thì", "mà", "ra", "vào", "nhau", "đó",
+	"nhằm", "qua", "trên", "dưới", "giữa", "hai", "bên", "đang", "vẫn",
+	"rất", "nhiều", "hơn", "nữa", "đều", "lại", "nên", "do", "bởi", "vì",
+	"nếu", "sau", "trước", "thời", "gian", "tới", "còn", "đây", "hoặc",
+	"cùng", "tục", "tiếp", "việc", "sự", "mỗi", "mọi", "ở", "bị", "làm",
+	"nhất", "chỉ", "thêm", "đối", "với", "năm", "ngày", "người", "nước",
+	NULL
+};
+
+/*
+ * Generic web-interface labels (folded, no diacritics).  A line that is
+ * short and begins with one of these is chrome; the "end" labels also close
+ * the main block (comment forms, related-news lists).
+ */
+typedef struct chrome_label
+{
+	const char *text;
+	bool		ends_main;
+} chrome_label;
+
+static const chrome_label chrome_labels[] = {
+	{"binh luan", true},
+	{"y kien ban doc", true},
+	{"y kien binh luan", true},
+	{"gui binh luan", true},
+	{"viet binh luan", true},
+	{"tin lien quan", true},
+	{"bai lien quan", true},
+	{"bai viet lien quan", true},
+	{"tin cung chuyen muc", true},
+	{"tin khac", true},
+	{"cac tin khac", true},
+	{"tin moi", true},
+	{"tin moi nhat", true},
+	{"tin da dua", true},
+	{"co the ban quan tam", true},
+	{"ban co the quan tam", true},
+	{"xem them", true},
+	{"doc them", true},
+	{"nhap thong tin", true},
+	{"noi dung bat buoc", true},
+	{"(*) noi dung bat buoc", true},
+	{"tong so diem", false},
+	{"click de danh gia", false},
+	{"danh gia bai viet", false},
+	{"dang truy cap", false},
+	{"hom nay", false},
+	{"thang hien tai", false},
+	{"tong luot truy cap", false},
+	{"thong ke truy cap", false},
+	{"luot xem", false},
+	{"luot doc", false},
+	{"luot truy cap", false},
+	{"chia se", false},
+	{"in bai", false},
+	{"trang chu", false},
+	{"dang nhap", false},
+	{"dang ky", false},
+	{"tu khoa", false},
+	{"tags", false},
+	{"tag", false},
+	{"ban quyen", false},
+	{"logo", false},
+	{"lien he", false},
+	{"quang cao", false},
+	{"theo doi", false},
+	{"ung dung", false},
+	{"ban da khong su dung site", false},
+	{"thoi gian cho", false},
+	{"zalo", false},
+	{"facebook", false},
+	{"twitter", false},
+	{"email", false},
+	{"copy link", false},
+	{"sao chep", false},
+	{"phong chu", false},
+	{"co chu", false},
+	{NULL, false}
+};
+
+/* an icon name such as "zalo-icon" */
+static const chrome_label icon_label = {"icon", false};
+
+/* abbreviations whose final period does not end a sentence (folded) */
+static const char *const abbreviations[] = {
+	"tp", "p", "q", "h", "x", "tx", "tt", "ts", "ths", "pgs", "gs", "bs",
+	"ks", "st", "ông", "bà", "mr", "mrs", "dr", "no", "số", "v.v", "vv",
+	NULL
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+/* Does the folded string s[0,n) start with word w (whole word)? */
+static bool
+starts_with_word(const char *s, size_t n, const char *w)
+{
+	size_t		wl = strlen(w);
+
+	if (n < wl || memcmp(s, w, wl) != 0)
+		return false;
+	return n == wl || !((unsigned char) s[wl] >= 0x80 ||
+						((s[wl] | 0x20) >= 'a' && (s[wl] | 0x20) <= 'z'));
+}
+
+/* Is cp sentence-final punctuation? */
+static bool
+is_final_punct(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ':' ||
+		cp == ';';
+}
+
+/* Is cp a closing quote or bracket that may follow final punctuation? */
+static bool
+is_closer(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D ||
+		cp == 0x2019 || cp == 0xBB || cp == ']';
+}
+
+/* Last code point of s[0,n) and its start offset. */
+static uint32_t
+last_cp(const char *s, size_t n, size_t *at)
+{
+	size_t		i = n;
+	uint32_t	cp = 0;
+
+	if (n == 0)
+	{
+		*at = 0;
+		return 0;
+	}
+	i = n - 1;
+	while (i > 0 && ((unsigned char) s[i] & 0xC0) == 0x80)
+		i--;
+	bc_utf8_decode(s + i, n - i, &cp);
+	*at = i;
+	return cp;
+}
+
+/* ---------------------------------------------------------------- cleaning */
+
+/*
+ * Validate and normalise the raw text: NFC, line endings to \n, every kind
+ * of space to ' ', runs of spaces collapsed, lines trimmed, control and
+ * zero-width characters dropped.  Counts what the junk check needs.
+ */
+typedef struct text_stats
+{
+	size_t		chars;
+	size_t		letters;
+	size_t		controls;
+	size_t		replacement;
+	size_t		nonspace;
+	uint32_t	first_nonspace;
+	bool		one_char;		/* every non-space character is the same */
+} text_stats;
+
+static char *
+clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
+		   text_stats *st)
+{
+	size_t		nlen,
+				i = 0,
+				k = 0;
+	char	   *nfc = bc_nfc(a, raw, rawlen, &nlen);
+	char	   *o = bc_alloc(a, nlen + 1);
+	bool		pending_space = false;
+
+	memset(st, 0, sizeof(*st));
+	st->one_char = true;
+	while (i < nlen)
+	{
+		uint32_t	cp;
+		int			l = bc_utf8_decode(nfc + i, nlen - i, &cp);
+
+		i += l;
+		st->chars++;
+		if (cp == '\r')
+		{
+			if (i < nlen && nfc[i] == '\n')
+				continue;
+			cp = '\n';
+		}
+		if (cp == '\n')
+		{
+			/* trim trailing space of the line */
+			pending_space = false;
+			o[k++] = '\n';
+			continue;
+		}
+		if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
+			cp == 0x00AD)
+			continue;
+		if (bc_cp_is_space(cp) || cp == '\t')
+		{
+			if (k > 0 && o[k - 1] != '\n')
+				pending_space = true;
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+		{
+			st->controls++;
+			continue;
+		}
+		if (cp == 0xFFFD)
+			st->replacement++;
+		if (bc_cp_is_letter(cp))
+			st->letters++;
+		if (st->nonspace == 0)
+			st->first_nonspace = cp;
+		else if (cp != st->first_nonspace)
+			st->one_char = false;
+		st->nonspace++;
+		if (pending_space)
+		{
+			o[k++] = ' ';
+			pending_space = false;
+		}
+		k += bc_utf8_encode(cp, o + k);
+	}
+	o[k] = '\0';
+	*outlen = k;
+	return o;
+}
+
+/* ---------------------------------------------------------------- lines */
+
+typedef struct line_info
+{
+	int			start;
+	int			end;
+	int			words;			/* tokens with a letter */
+	int			stops;			/* function words */
+	int			digits;			/* tokens that are only digits */
+	bool		end_punct;		/* ends like a sentence */
+	bool		pipe;			/* ends with " |" */
+	bool		glued_counter;	/* "truy cập1,239" */
+	bool		photo_number;	/* "... - Ảnh 1." */
+	const chrome_label *label;	/* begins with an interface label */
+	bool		dateline;
+	bool		good;			/* running text */
+	char	   *fold;			/* folded, no diacritics */
+	size_t		foldlen;
+	char	   *lower;			/* folded, with diacritics */
+	size_t		lowerlen;
+} line_info;
+
+/* Is w (folded) a function word? */
+static bool
+is_stop_word(const char *w, size_t n)
+{
+	int			i;
+
+	for (i = 0; stop_words[i]; i++)
+		if (strlen(stop_words[i]) == n && memcmp(stop_words[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Fill the features of one line. */
+static void
+line_features(bc_arena *a, const char *text, line_info *li)
+{
+	const char *s = text + li->start;
+	size_t		n = (size_t) (li->end - li->start);
+	size_t		i = 0,
+				at;
+	uint32_t	cp;
+	int			j;
+
+	li->lower = bc_casefold(a, s, n, &li->lowerlen);
+	li->fold = bc_fold_ascii(a, s, n, &li->foldlen);
+
+	/* tokens of the lower-cased line */
+	while (i < li->lowerlen)
+	{
+		size_t		b,
+					e;
+		bool		letter = false,
+					alldigit = true;
+		size_t		wb,
+					we;
+
+		while (i < li->lowerlen && li->lower[i] == ' ')
+			i++;
+		b = i;
+		while (i < li->lowerlen && li->lower[i] != ' ')
+			i++;
+		e = i;
+		if (b == e)
+			break;
+		/* strip punctuation at the ends for the word itself */
+		wb = b;
+		we = e;
+		while (wb < we && ((unsigned char) li->lower[wb] < 0x80) &&
+			   !(((li->lower[wb] | 0x20) >= 'a' && (li->lower[wb] | 0x20) <= 'z') ||
+				 (li->lower[wb] >= '0' && li->lower[wb] <= '9')))
+			wb++;
+		while (we > wb && ((unsigned char) li->lower[we - 1] < 0x80) &&
+			   !(((li->lower[we - 1] | 0x20) >= 'a' && (li->lower[we - 1] | 0x20) <= 'z') ||
+				 (li->lower[we - 1] >= '0' && li->lower[we - 1] <= '9')))
+			we--;
+		{
+			size_t		p = wb;
+			bool		prev_letter = false;
+
+			while (p < we)
+			{
+				int			l = bc_utf8_decode(li->lower + p, we - p, &cp);
+				bool		isl = bc_cp_is_letter(cp);
+				bool		isd = cp >= '0' && cp <= '9';
+
+				if (isl)
+					letter = true;
+				if (!isd && cp != '.' && cp != ',')
+					alldigit = false;
+				if (isd && prev_letter && p > wb)
+				{
+					/* a lower-case letter glued to a digit run at the end */
+					size_t		q = p;
+
+					while (q < we && ((li->lower[q] >= '0' && li->lower[q] <= '9') ||
+									  li->lower[q] == ',' || li->lower[q] == '.'))
+						q++;
+					if (q == we && (we - p) >= 1)
+					{
+						/* the original must have been lower case here */
+						li->glued_counter = true;
+					}
+				}
+				prev_letter = isl;
+				p += l;
+			}
+		}
+		if (we > wb && alldigit)
+			li->digits++;
+		if (letter)
+		{
+			li->words++;
+			if (is_stop_word(li->lower + wb, we - wb))
+				li->stops++;
+		}
+	}
+
+	/* how the line ends */
+	cp = last_cp(s, n, &at);
+	while (n > 0 && is_closer(cp) && at > 0)
+	{
+		n = at;
+		cp = last_cp(s, n, &at);
+	}
+	li->end_punct = is_final_punct(cp);
+	n = (size_t) (li->end - li->start);
+	li->pipe = n >= 2 && s[n - 1] == '|' && (s[n - 2] == ' ' || n == 1);
+	if (n == 1 && s[0] == '|')
+		li->pipe = true;
+
+	/* "... - Ảnh 1." photo alt text */
+	{
+		const char *f = li->fold;
+		size_t		fl = li->foldlen;
+
+		while (fl > 0 && (f[fl - 1] == '.' || f[fl - 1] == ' '))
+			fl--;
+		j = 0;
+		while (fl > 0 && f[fl - 1] >= '0' && f[fl - 1] <= '9' && j < 4)
+		{
+			fl--;
+			j++;
+		}
+		if (j > 0 && fl >= 4 && memcmp(f + fl - 4, "anh ", 4) == 0 &&
+			(fl == 4 || f[fl - 5] == ' ' || f[fl - 5] == '-'))
+			li->photo_number = true;
+	}
+
+	/* interface labels: only on short lines */
+	if (li->words <= 12)
+	{
+		const char *f = li->fold;
+		size_t		fl = li->foldlen;
+
+		/* skip bullets, icons and punctuation at the start */
+		while (fl > 0)
+		{
+			int			l = bc_utf8_decode(f, fl, &cp);
+
+			if (bc_cp_is_letter(cp) || cp == '(')
+				break;
+			f += l;
+			fl -= l;
+		}
+		for (j = 0; chrome_labels[j].text; j++)
+			if (starts_with_word(f, fl, chrome_labels[j].text))
+			{
+				li->label = &chrome_labels[j];
+				break;
+			}
+		/* "zalo-icon", "viber-icon": an icon name */
+		if (li->label == NULL && li->words <= 2 && fl < 40 &&
+			(strstr(li->fold, "-icon") || strstr(li->fold, "icon-")))
+			li->label = &icon_label;
+	}
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static const char *const weekdays[] = {
+	"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay",
+	"chu nhat", "chu nhat", NULL
+};
+
+/* Read an unsigned number of at most maxd digits at s[*i]. */
+static int
+read_num(const char *s, size_t n, size_t *i, int maxd)
+{
+	int			v = 0,
+				d = 0;
+
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9' && d < maxd)
+	{
+		v = v * 10 + (s[*i] - '0');
+		(*i)++;
+		d++;
+	}
+	if (d == 0 || (*i < n && s[*i] >= '0' && s[*i] <= '9'))
+		return -1;
+	return v;
+}
+
+/* Days in a month of a year. */
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m < 1 || m > 12)
+		return 0;
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+/*
+ * Recognise a publication date line in a folded (ASCII) line: optional
+ * label ("thoi gian dang:", "ngay dang:", "cap nhat:"), optional weekday,
+ * dd/mm/yyyy (or dd-mm-yyyy, dd.mm.yyyy), optional time hh:mm[:ss] [am|pm],
+ * optional "(gmt+7)"; a trailing run of small counters is allowed ("399 0").
+ * The line must be mostly date: few other words.
+ */
+static bool
+dateline_parse_local(const char *f, size_t n, bc_date *date, int *hh, int *mi,
+					 int *ss, int *tz)
+{
+	size_t		i = 0;
+	int			d = -1,
+				m = -1,
+				y = -1,
+				other_words = 0;
+	bool		found = false;
+
+	*hh = *mi = *ss = -1;
+	*tz = INT32_MIN;
+	while (i < n)
+	{
+		if (f[i] >= '0' && f[i] <= '9')
+		{
+			size_t		save = i;
+			int			a1 = read_num(f, n, &i, 4);
+
+			if (!found && a1 >= 1 && a1 <= 31 && i < n &&
+				(f[i] == '/' || f[i] == '-' || f[i] == '.'))
+			{
+				char		sep = f[i];
+				int			a2,
+							a3;
+
+				i++;
+				a2 = read_num(f, n, &i, 2);
+				if (a2 >= 1 && a2 <= 12 && i < n && f[i] == sep)
+				{
+					i++;
+					a3 = read_num(f, n, &i, 4);
+					if (a3 >= 1900 && a3 <= 2100 && a1 <= days_in_month(a3, a2))
+					{
+						d = a1;
+						m = a2;
+						y = a3;
+						found = true;
+						continue;
+					}
+				}
+				i = save;
+			}
+			else if (a1 >= 0 && a1 <= 23 && i < n && f[i] == ':' && *hh < 0)
+			{
+				int			b;
+
+				i++;
+				b = read_num(f, n, &i, 2);
+				if (b >= 0 && b <= 59)
+				{
+					*hh = a1;
+					*mi = b;
+					if (i < n && f[i] == ':')
+					{
+						i++;
+						*ss = read_num(f, n, &i, 2);
+					}
+					while (i < n && f[i] == ' ')
+						i++;
+					if (i + 1 < n && (f[i] == 'p' || f[i] == 'a') && f[i + 1] == 'm' &&
+						(i + 2 == n || f[i + 2] == ' ' || f[i + 2] == ')'))
+					{
+						if (f[i] == 'p' && *hh < 12)
+							*hh += 12;
+						if (f[i] == 'a' && *hh == 12)
+							*hh = 0;
+						i += 2;
+					}
+					continue;
+				}
+				i = save;
+			}
+			i = save;
+			/* a counter after the date ("399 0") */
+			while (i < n && f[i] != ' ')
+				i++;
+			if (!found)
+				other_words++;
+			continue;
+		}
+		if (f[i] == '(' && n - i >= 4 && (memcmp(f + i, "(gmt", 4) == 0 ||
+										  memcmp(f + i, "(utc", 4) == 0))
+		{
+			size_t		j = i + 4;
+			int			sign = 1,
+						h;
+
+			if (j < n && (f[j] == '+' || f[j] == '-'))
+			{
+				sign = f[j] == '-' ? -1 : 1;
+				j++;
+				h = read_num(f, n, &j, 2);
+				if (h >= 0 && h <= 14)
+					*tz = sign * h * 60;
+			}
+			else
+				*tz = 0;
+			while (j < n && f[j] != ')')
+				j++;
+			i = j + 1;
+			continue;
+		}
+		if (n - i >= 3 && (memcmp(f + i, "gmt", 3) == 0 || memcmp(f + i, "utc", 3) == 0))
+		{
+			size_t		j = i + 3;
+			int			sign = 1,
+						h;
+
+			if (j < n && (f[j] == '+' || f[j] == '-'))
+			{
+				sign = f[j] == '-' ? -1 : 1;
+				j++;
+				h = read_num(f, n, &j, 2);
+				if (h >= 0 && h <= 14)
+					*tz = sign * h * 60;
+			}
+			i = j;
+			continue;
+		}
+		if ((f[i] >= 'a' && f[i] <= 'z'))
+		{
+			size_t		j = i;
+			int			w;
+			bool		known = false;
+
+			for (w = 0; weekdays[w]; w++)
+				if (starts_with_word(f + i, n - i, weekdays[w]))
+				{
+					j = i + strlen(weekdays[w]);
+					known = true;
+					break;
+				}
+			if (!known)
+			{
+				static const char *const labels[] = {
+					"thoi gian dang", "ngay dang", "ngay cap nhat", "cap nhat",
+					"dang luc", "dang ngay", "ngay", "luc", "gio", "dang", NULL
+				};
+
+				for (w = 0; labels[w]; w++)
+					if (starts_with_word(f + i, n - i, labels[w]))
+					{
+						j = i + strlen(labels[w]);
+						known = true;
+						break;
+					}
+			}
+			if (!known)
+			{
+				while (j < n && f[j] != ' ')
+					j++;
+				other_words++;
+			}
+			i = j;
+			continue;
+		}
+		i++;
+	}
+	if (!found || other_words > 2)
+		return false;
+	date->year = y;
+	date->month = m;
+	date->day = d;
+	date->precision = BC_PREC_DAY;
+	return true;
+}
+
+/* Recognise a date line (the numbers module's parser when present). */
+static bool
+dateline_parse(const line_info *li, const char *text, bc_date *date,
+			   int *hh, int *mi, int *ss, int *tz)
+{
+#ifdef BC_HAVE_DATELINE
+	if (bc_dateline_parse(text + li->start, (size_t) (li->end - li->start),
+						  date, hh, mi, ss, tz))
+		return true;
+#else
+	(void) text;
+#endif
+	return dateline_parse_local(li->fold, li->foldlen, date, hh, mi, ss, tz);
+}
+
+/* ---------------------------------------------------------------- bylines */
+
+/* Is the line an author/outlet line ("Tác giả: ...", "Theo ...", "Nguồn: ...")? */
+static bool
+byline(const line_info *li, const char *text, bc_arena *a, char **author)
+{
+	static const char *const labels[] = {
+		"tac gia:", "tac gia :", "nguon:", "nguon :", "theo ", "bai va anh:",
+		"bai, anh:", "nhom pv", "pv:", NULL
+	};
+	int			j;
+
+	if (li->words > 14)
+		return false;
+	for (j = 0; labels[j]; j++)
+	{
+		size_t		l = strlen(labels[j]);
+
+		if (li->foldlen >= l && memcmp(li->fold, labels[j], l) == 0)
+		{
+			/* the same prefix in the original text, by character count */
+			const char *s = text + li->start;
+			size_t		n = (size_t) (li->end - li->start);
+			size_t		chars = bc_utf8_chars(li->fold, l),
+						p = 0;
+			uint32_t	cp;
+
+			while (chars > 0 && p < n)
+			{
+				p += bc_utf8_decode(s + p, n - p, &cp);
+				chars--;
+			}
+			if (strchr(labels[j], ':'))
+			{
+				while (p < n && s[p] == ' ')
+					p++;
+				*author = bc_strndup(a, s + p, n - p);
+			}
+			else
+				*author = bc_strndup(a, s, n);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---------------------------------------------------------------- sentences */
+
+/* Is the word ending at main[e) (before a period) an abbreviation? */
+static bool
+abbreviation_before(bc_arena *a, const char *s, int b, int e)
+{
+	int			i = e;
+	size_t		fl;
+	char	   *f;
+	int			j;
+	uint32_t	cp;
+
+	while (i > b && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '\n')
+		i--;
+	if (e - i == 0 || e - i > 8)
+		return false;
+	/* a single upper-case letter: initials, "P." */
+	bc_utf8_decode(s + i, (size_t) (e - i), &cp);
+	if (bc_utf8_chars(s + i, (size_t) (e - i)) == 1 && bc_cp_is_upper(cp))
+		return true;
+	f = bc_casefold(a, s + i, (size_t) (e - i), &fl);
+	for (j = 0; abbreviations[j]; j++)
+		if (strlen(abbreviations[j]) == fl && memcmp(abbreviations[j], f, fl) == 0)
+			return true;
+	return false;
+}
+
+/* Split the main text into sentences, line by line. */
+static void
+split_sentences(bc_arena *a, bc_doc *doc)
+{
+	const char *s = doc->main;
+	int			n = (int) doc->main_len;
+	int			i = 0,
+				para = 0;
+
+	while (i < n)
+	{
+		int			le = i;
+		int			b = i,
+					p;
+
+		while (le < n && s[le] != '\n')
+			le++;
+		p = i;
+		while (p < le)
+		{
+			uint32_t	cp;
+			int			l = bc_utf8_decode(s + p, (size_t) (le - p), &cp);
+			int			q = p + l;
+
+			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+			{
+				/* runs: "...", "./.", "?!" */
+				while (q < le && (s[q] == '.' || s[q] == '/' || s[q] == '!' || s[q] == '?'))
+					q++;
+				/* closing quotes/brackets belong to the sentence */
+				while (q < le)
+				{
+					uint32_t	c2;
+					int			l2 = bc_utf8_decode(s + q, (size_t) (le - q), &c2);
+
+					if (!is_closer(c2))
+						break;
+					q += l2;
+				}
+				if (q >= le)
+					break;
+				if (s[q] == ' ')
+				{
+					uint32_t	nx;
+					int			r = q + 1;
+
+					bc_utf8_decode(s + r, (size_t) (le - r), &nx);
+					if ((bc_cp_is_upper(nx) || (nx >= '0' && nx <= '9') ||
+						 nx == '"' || nx == 0x201C || nx == '(' || nx == '-' ||
+						 nx == 0x2013) &&
+						!(cp == '.' && q == p + 1 && abbreviation_before(a, s, b, p)))
+					{
+						bc_sentence *st = bc_vec_push(a, &doc->sents);
+
+						st->start = b;
+						st->end = q;
+						st->para = para;
+						b = r;
+						if (doc->sents.n >= 100000)
+							return;
+					}
+				}
+			}
+			p = q;
+		}
+		if (le > b)
+		{
+			bc_sentence *st = bc_vec_push(a, &doc->sents);
+
+			st->start = b;
+			st->end = le;
+			st->para = para;
+		}
+		para++;
+		i = le + 1;
+	}
+}
+
+/* ---------------------------------------------------------------- main */
+
+/* Is line li running text? */
+static bool
+is_good(const line_info *li)
+{
+	if (li->pipe || li->glued_counter || li->photo_number || li->label)
+		return false;
+	if (li->words >= 10 && li->end_punct && li->stops * 100 >= li->words * 8)
+		return true;
+	/* long paragraphs without final punctuation still count */
+	if (li->words >= 25 && li->stops * 100 >= li->words * 10)
+		return true;
+	return false;
+}
+
+/* Does line li carry chrome signals? */
+static bool
+is_chrome(const line_info *li)
+{
+	if (li->pipe || li->glued_counter || li->photo_number || li->label)
+		return true;
+	if (li->words == 0)
+		return true;			/* digits and symbols only: counters */
+	return false;
+}
+
+/* Find the outlet prefix "(ĐCSVN) - " at the start of the first main line. */
+static int
+outlet_prefix(bc_arena *a, const char *s, int n, char **outlet)
+{
+	int			i = 1;
+
+	if (n < 4 || s[0] != '(')
+		return 0;
+	while (i < n && i < 40 && s[i] != ')')
+		i++;
+	if (i >= n || s[i] != ')' || i < 2)
+		return 0;
+	{
+		/* the name in brackets: upper case, digits, '&', '.', '-' */
+		int			p = 1;
+
+		while (p < i)
+		{
+			uint32_t	cp;
+			int			l = bc_utf8_decode(s + p, (size_t) (i - p), &cp);
+
+			if (bc_cp_is_letter(cp) && !bc_cp_is_upper(cp))
+				return 0;
+			p += l;
+		}
+	}
+	{
+		int			j = i + 1;
+
+		while (j < n && s[j] == ' ')
+			j++;
+		if (j < n && (s[j] == '-' || (unsigned char) s[j] == 0xE2))
+		{
+			uint32_t	cp;
+			int			l = bc_utf8_decode(s + j, (size_t) (n - j), &cp);
+
+			if (cp != '-' && cp != 0x2013 && cp != 0x2014)
+				return 0;
+			j += l;
+			while (j < n && s[j] == ' ')
+				j++;
+			*outlet = bc_strndup(a, s + 1, (size_t) (i - 1));
+			return j;
+		}
+	}
+	return 0;
+}
+
+/* Parse one article into a bc_doc. */
+bc_status
+bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
+				 const bc_options *opt, bc_doc *doc, char **message)
+{
+	size_t		maxb = opt && opt->max_bytes ? opt->max_bytes : BC_MAX_ARTICLE_BYTES_DEFAULT;
+	text_stats	st;
+	char	   *text;
+	size_t		len;
+	line_info  *li;
+	int			nl = 0,
+				i,
+				title = -1,
+				dateline = -1,
+				first_good = -1,
+				last_good = -1,
+				end_main;
+	bc_buf		mb;
+
+	memset(doc, 0, sizeof(*doc));
+	doc->pub_hour = doc->pub_min = doc->pub_sec = -1;
+	doc->pub_utc_offset_min = INT32_MIN;
+	if (opt && opt->published.precision != BC_PREC_NONE)
+	{
+		doc->published = opt->published;
+		doc->published_from_caller = true;
+	}
+
+	if (rawlen > maxb)
+	{
+		*message = bc_sprintf(a, "article too large: %zu bytes, the limit is %zu bytes",
+							  rawlen, maxb);
+		return BC_ERR_TOO_LARGE;
+	}
+	text = clean_text(a, raw, rawlen, &len, &st);
+	doc->text = text;
+	doc->len = len;
+	if (st.nonspace == 0 && st.controls == 0)
+	{
+		*message = bc_strdup(a, "empty article: the text has no visible characters");
+		return BC_ERR_EMPTY;
+	}
+	if (st.controls * 20 > st.chars || st.replacement * 10 > st.nonspace ||
+		st.letters * 2 < st.nonspace)
+	{
+		*message = bc_sprintf(a, "not text: %zu of %zu characters are letters, "
+							  "%zu are control characters",
+							  st.letters, st.nonspace, st.controls);
+		return BC_ERR_NOT_TEXT;
+	}
+	if (st.one_char && st.nonspace > 1)
+	{
+		*message = bc_sprintf(a, "no content: the text repeats one character %zu times",
+							  st.nonspace);
+		return BC_ERR_NO_CONTENT;
+	}
+
+	/* lines */
+	for (i = 0; (size_t) i < len; i++)
+		if (text[i] == '\n')
+			nl++;
+	nl++;
+	li = bc_alloc(a, sizeof(line_info) * (size_t) nl);
+	{
+		int			b = 0,
+					k = 0;
+
+		for (i = 0; (size_t) i <= len; i++)
+			if ((size_t) i == len || text[i] == '\n')
+			{
+				li[k].start = b;
+				li[k].end = i;
+				k++;
+				b = i + 1;
+			}
+		nl = k;
+	}
+	for (i = 0; i < nl; i++)
+	{
+		bc_line    *ln = bc_vec_push(a, &doc->lines);
+
+		ln->start = li[i].start;
+		ln->end = li[i].end;
+		if (li[i].end == li[i].start)
+		{
+			ln->cls = BC_LINE_BLANK;
+			continue;
+		}
+		/* very long lines: features on a bounded prefix are enough */
+		line_features(a, text, &li[i]);
+		li[i].good = is_good(&li[i]);
+		ln->cls = is_chrome(&li[i]) ? (li[i].pipe ? BC_LINE_RELATED : BC_LINE_CHROME)
+			: BC_LINE_MAIN;
+	}
+
+	/* repeated headlines: a line equal to the next non-blank line */
+	for (i = 0; i < nl; i++)
+	{
+		int			j = i + 1;
+
+		if (li[i].end == li[i].start)
+			continue;
+		while (j < nl && li[j].end == li[j].start)
+			j++;
+		if (j < nl && li[j].end - li[j].start == li[i].end - li[i].start &&
+			memcmp(text + li[i].start, text + li[j].start,
+				   (size_t) (li[i].end - li[i].start)) == 0)
+		{
+			int			k = j + 1;
+
+			doc->lines.items[i].cls = BC_LINE_RELATED;
+			doc->lines.items[j].cls = BC_LINE_RELATED;
+			li[i].good = li[j].good = false;
+			/* the lead that follows the repeated headline */
+			while (k < nl && li[k].end == li[k].start)
+				k++;
+			if (k < nl)
+			{
+				doc->lines.items[k].cls = BC_LINE_RELATED;
+				li[k].good = false;
+			}
+		}
+	}
+
+	/* date lines and the first running-text line */
+	for (i = 0; i < nl; i++)
+	{
+		bc_date		d;
+		int			hh,
+					mi,
+					ss,
+					tz;
+
+		if (li[i].end == li[i].start || li[i].words > 12)
+		{
+			if (li[i].good)
+				break;
+			continue;
+		}
+		if (dateline_parse(&li[i], text, &d, &hh, &mi, &ss, &tz))
+		{
+			li[i].dateline = true;
+			doc->lines.items[i].cls = BC_LINE_DATELINE;
+		}
+	}
+	for (i = 0; i < nl; i++)
+		if (li[i].good)
+		{
+			first_good = i;
+			break;
+		}
+	if (first_good < 0)
+	{
+		*message = bc_strdup(a, "no content: no line of running text was found");
+		return BC_ERR_NO_CONTENT;
+	}
+
+	/*
+	 * The title: the headline-like line nearest above the publication date
+	 * line (a date line above the title is the page's current-date header),
+	 * else the first headline-like line of the header.
+	 */
+	{
+		int			best = -1;
+
+		for (i = 0; i < first_good; i++)
+		{
+			const line_info *l = &li[i];
+
+			if (l->end == l->start || l->dateline || is_chrome(l))
+				continue;
+			if (l->words < 4 || l->words > 40)
+				continue;
+			if (best < 0)
+				best = i;
+			/* the nearest candidate above a later date line wins */
+			{
+				int			j;
+
+				for (j = i + 1; j < first_good; j++)
+				{
+					if (li[j].dateline)
+					{
+						bool		between = false;
+						int			k;
+
+						for (k = i + 1; k < j; k++)
+							if (li[k].end > li[k].start && !is_chrome(&li[k]) &&
+								li[k].words >= 4)
+								between = true;
+						if (!between)
+							best = i;
+						break;
+					}
+				}
+			}
+		}
+		title = best;
+		if (title >= 0)
+		{
+			doc->lines.items[title].cls = BC_LINE_TITLE;
+			doc->title = bc_strndup(a, text + li[title].start,
+									(size_t) (li[title].end - li[title].start));
+		}
+	}
+
+	/* the publication date: the first date line after the title */
+	for (i = (title >= 0 ? title + 1 : 0); i < nl && i <= first_good; i++)
+		if (li[i].dateline)
+		{
+			dateline = i;
+			break;
+		}
+	if (dateline < 0 && title < 0)
+		for (i = 0; i < first_good; i++)
+			if (li[i].dateline)
+			{
+				dateline = i;
+				break;
+			}
+	if (dateline >= 0)
+	{
+		bc_date		d;
+		int			hh,
+					mi,
+					ss,
+					tz;
+
+		if (dateline_parse(&li[dateline], text, &d, &hh, &mi, &ss, &tz) &&
+			!doc->published_from_caller)
+		{
+			doc->published = d;
+			doc->pub_hour = hh;
+			doc->pub_min = mi;
+			doc->pub_sec = ss;
+			doc->pub_utc_offset_min = tz;
+		}
+	}
+
+	/* the end of the main block: an interface label that closes it */
+	end_main = nl;
+	{
+		int			goods = 0;
+
+		for (i = first_good; i < nl; i++)
+		{
+			if (li[i].good)
+				goods++;
+			if (li[i].label && li[i].label->ends_main && goods >= 1)
+			{
+				end_main = i;
+				break;
+			}
+		}
+	}
+	for (i = first_good; i < end_main; i++)
+		if (li[i].good)
+			last_good = i;
+
+	/* bylines just after the main block */
+	for (i = last_good + 1; i < end_main && i < last_good + 8; i++)
+	{
+		char	   *author = NULL;
+
+		if (li[i].end == li[i].start)
+			continue;
+		if (byline(&li[i], text, a, &author))
+		{
+			doc->lines.items[i].cls = BC_LINE_BYLINE;
+			if (doc->author == NULL)
+				doc->author = author;
+			if (doc->outlet == NULL)
+			{
+				const char *p = author;
+				size_t		pl = strlen(p);
+
+				if (pl > 5 && (strncmp(p, "Theo ", 5) == 0 || strncmp(p, "theo ", 5) == 0))
+					doc->outlet = bc_strdup(a, p + 5);
+			}
+		}
+	}
+
+	/* assemble the main text */
+	bc_buf_init(&mb, a);
+	for (i = 0; i < nl; i++)
+	{
+		bc_line    *ln = &doc->lines.items[i];
+		int			s0 = li[i].start;
+
+		if (i < first_good || i > last_good)
+		{
+			if (ln->cls == BC_LINE_MAIN)
+				ln->cls = BC_LINE_CHROME;
+			continue;
+		}
+		if (ln->cls != BC_LINE_MAIN)
+			continue;
+		if (i == first_good)
+		{
+			char	   *outlet = NULL;
+			int			skip = outlet_prefix(a, text + s0, li[i].end - s0, &outlet);
+
+			if (skip > 0)
+			{
+				/* the publisher's tag wins over a "Theo ..." source line */
+				s0 += skip;
+				doc->outlet = outlet;
+			}
+		}
+		if (mb.len > 0)
+			bc_buf_putc(&mb, '\n');
+		bc_buf_append(&mb, text + s0, (size_t) (li[i].end - s0));
+	}
+	doc->main = bc_buf_cstr(&mb);
+	doc->main_len = mb.len;
+	split_sentences(a, doc);
+	return BC_OK;
+}

@@ -1,0 +1,190 @@
+/*
+ * test/unit/test_article.c
+ *		Article stage: junk checks, title, date line, outlet, author, chrome
+ *		removal and sentence splitting.
+ */
+#include "bc_core.h"
+#include "bc_test.h"
+
+/* Parse s and return the doc (status in *st). */
+static bc_doc *
+parse(bc_arena *a, const char *s, bc_status *st)
+{
+	bc_doc	   *d = bc_alloc(a, sizeof(bc_doc));
+	char	   *msg = NULL;
+
+	*st = bc_article_parse(a, s, strlen(s), NULL, d, &msg);
+	return d;
+}
+
+/* The n-th sentence as a string. */
+static const char *
+sentence(bc_arena *a, bc_doc *d, int n)
+{
+	if (n >= d->sents.n)
+		return NULL;
+	return bc_strndup(a, d->main + d->sents.items[n].start,
+					  (size_t) (d->sents.items[n].end - d->sents.items[n].start));
+}
+
+BC_TEST(article_junk)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_options	opt = {0};
+	bc_doc		d;
+	char	   *msg;
+
+	parse(a, "", &st);
+	BC_CHECK_INT(st, BC_ERR_EMPTY);
+	parse(a, " \n\t \n", &st);
+	BC_CHECK_INT(st, BC_ERR_EMPTY);
+	parse(a, "\x01\x02\x03\x04\x05", &st);
+	BC_CHECK_INT(st, BC_ERR_NOT_TEXT);
+	parse(a, "12345 67890 !!! ??? ###", &st);
+	BC_CHECK_INT(st, BC_ERR_NOT_TEXT);
+	parse(a, "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", &st);
+	BC_CHECK_INT(st, BC_ERR_NO_CONTENT);
+	parse(a, "Chỉ một dòng ngắn", &st);
+	BC_CHECK_INT(st, BC_ERR_NO_CONTENT);
+	opt.max_bytes = 10;
+	st = bc_article_parse(a, "Một văn bản dài hơn mười byte", 33, &opt, &d, &msg);
+	BC_CHECK_INT(st, BC_ERR_TOO_LARGE);
+	BC_CHECK_STR(msg, "article too large: 33 bytes, the limit is 10 bytes");
+	bc_arena_free(a);
+}
+
+BC_TEST(article_title_date_outlet)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Thứ bảy, 18/05/2024\n\n"
+						  "Hội nghị gặp gỡ đầu xuân giữa các địa phương biên giới\n\n"
+						  "25/02/2022 6:30 PM (GMT+7)\n\n"
+						  "(TTXVN) - Ngày 25/2, đã diễn ra hội nghị trực tuyến gặp gỡ đầu xuân giữa các tỉnh và các bên đã thống nhất nhiều nội dung.\n"
+						  "Tác giả: Theo Báo Lạng Sơn\n"
+						  "Bình luận của bạn\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "Hội nghị gặp gỡ đầu xuân giữa các địa phương biên giới");
+	BC_CHECK_INT(d->published.year, 2022);
+	BC_CHECK_INT(d->published.month, 2);
+	BC_CHECK_INT(d->published.day, 25);
+	BC_CHECK_INT(d->pub_hour, 18);
+	BC_CHECK_INT(d->pub_min, 30);
+	BC_CHECK_INT(d->pub_utc_offset_min, 420);
+	BC_CHECK_STR(d->outlet, "TTXVN");
+	BC_CHECK_STR(d->author, "Theo Báo Lạng Sơn");
+	BC_CHECK_STR(d->main, "Ngày 25/2, đã diễn ra hội nghị trực tuyến gặp gỡ đầu xuân giữa các tỉnh và các bên đã thống nhất nhiều nội dung.");
+	bc_arena_free(a);
+}
+
+BC_TEST(article_date_line_forms)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	const char *body = "\nHai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới.\n";
+	bc_doc	   *d;
+
+	d = parse(a, bc_sprintf(a, "Tiêu đề của bài báo về hợp tác\nThời gian đăng: 27/03/2023 12:47:05 PM%s", body), &st);
+	BC_CHECK_INT(d->published.day, 27);
+	BC_CHECK_INT(d->pub_hour, 12);
+	BC_CHECK_INT(d->pub_sec, 5);
+	d = parse(a, bc_sprintf(a, "Tiêu đề của bài báo về hợp tác\nThứ sáu - 27/08/2021 05:03 399 0%s", body), &st);
+	BC_CHECK_INT(d->published.month, 8);
+	BC_CHECK_INT(d->pub_hour, 5);
+	d = parse(a, bc_sprintf(a, "Tiêu đề của bài báo về hợp tác\nThứ Ba, 28/03/2023 08:37 (GMT+0)%s", body), &st);
+	BC_CHECK_INT(d->published.year, 2023);
+	BC_CHECK_INT(d->pub_utc_offset_min, 0);
+	/* no date line at all */
+	d = parse(a, bc_sprintf(a, "Tiêu đề của bài báo về hợp tác%s", body), &st);
+	BC_CHECK_INT(d->published.precision, BC_PREC_NONE);
+	BC_CHECK_STR(d->title, "Tiêu đề của bài báo về hợp tác");
+	/* an impossible date is no date */
+	d = parse(a, bc_sprintf(a, "Tiêu đề của bài báo về hợp tác\n31/02/2023 10:00%s", body), &st);
+	BC_CHECK_INT(d->published.precision, BC_PREC_NONE);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_chrome)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+						  "Ba tỉnh Bắc Lào mong muốn hợp tác với Quảng Ninh trong lĩnh vực khoa học công nghệ để thúc đẩy chuyển đổi số. |\n"
+						  "Quang cảnh hội nghị - Ảnh 1.\n"
+						  "Hai bên cũng đã thống nhất tăng cường phối hợp quản lý biên giới và phòng chống tội phạm.\n"
+						  "Đang truy cập1,239\n"
+						  "399 0\n"
+						  "zalo-icon\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->main,
+				 "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+				 "Hai bên cũng đã thống nhất tăng cường phối hợp quản lý biên giới và phòng chống tội phạm.");
+	BC_CHECK_INT(d->lines.items[2].cls, BC_LINE_RELATED);
+	BC_CHECK_INT(d->lines.items[3].cls, BC_LINE_CHROME);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_related_after_comments)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+						  "Bình luận của bạn\n"
+						  "Dự án năng lượng mới\n"
+						  "Dự án năng lượng mới\n"
+						  "Ngân hàng vừa ký thỏa thuận với công ty để cung cấp dịch vụ tư vấn tài chính cho dự án năng lượng đầu tiên tại Việt Nam.\n",
+						  &st);
+
+	BC_CHECK_STR(d->main, "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.");
+	BC_CHECK_INT(d->lines.items[3].cls, BC_LINE_RELATED);
+	BC_CHECK_INT(d->lines.items[5].cls, BC_LINE_RELATED);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_sentences)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Ngày 19.2, đoàn đã thăm TP. Hồ Chí Minh và P. Long An. Kim ngạch đạt 436,23 triệu USD, tăng 1.667 lần so với năm trước! Hai bên nhất trí... Cùng nhau xây dựng đường biên giới hòa bình./.\n"
+						  "UBND tỉnh cho biết “Hợp tác là cần thiết.” Sau đó hai bên ký kết biên bản ghi nhớ về hợp tác.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_INT(d->sents.n, 6);
+	BC_CHECK_STR(sentence(a, d, 0), "Ngày 19.2, đoàn đã thăm TP. Hồ Chí Minh và P. Long An.");
+	BC_CHECK_STR(sentence(a, d, 1), "Kim ngạch đạt 436,23 triệu USD, tăng 1.667 lần so với năm trước!");
+	BC_CHECK_STR(sentence(a, d, 2), "Hai bên nhất trí...");
+	BC_CHECK_STR(sentence(a, d, 3), "Cùng nhau xây dựng đường biên giới hòa bình./.");
+	BC_CHECK_STR(sentence(a, d, 4), "UBND tỉnh cho biết “Hợp tác là cần thiết.”");
+	BC_CHECK_INT(d->sents.items[5].para, 1);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_nfd_same_as_nfc)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st1,
+				st2;
+	const char *nfc = "Tiêu đề bài viết về hợp tác\nHai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung.\n";
+	const char *nfd = "Tie\xcc\x82u \xc4\x91" "e\xcc\x82\xcc\x80 ba\xcc\x80i vie\xcc\x82\xcc\x81t ve\xcc\x82\xcc\x80 ho\xcc\x9b\xcc\xa3p ta\xcc\x81" "c\nHai be\xcc\x82n \xc4\x91" "a\xcc\x83 trao \xc4\x91o\xcc\x82\xcc\x89i ve\xcc\x82\xcc\x80 ti\xcc\x80nh hi\xcc\x80nh ho\xcc\x9b\xcc\xa3p ta\xcc\x81" "c trong tho\xcc\x9b\xcc\x80i gian qua va\xcc\x80 tho\xcc\x82\xcc\x81ng nha\xcc\x82\xcc\x81t ca\xcc\x81" "c no\xcc\x82\xcc\xa3i dung.\n";
+	bc_doc	   *d1 = parse(a, nfc, &st1);
+	bc_doc	   *d2 = parse(a, nfd, &st2);
+
+	BC_CHECK_INT(st1, BC_OK);
+	BC_CHECK_INT(st2, BC_OK);
+	BC_CHECK_STR(d2->title, d1->title);
+	BC_CHECK_STR(d2->main, d1->main);
+	bc_arena_free(a);
+}
