@@ -947,6 +947,48 @@ entry_matches(const bc_lexicon *lx, const lexent *e, const bc_tsnorm *c,
 	return true;
 }
 
+/*
+ * Is syllables [from, to) of the candidate a compound word of the lexicon?
+ * The same matching rule as entry_matches.
+ */
+static bool
+span_is_word(const bc_lexicon *lx, const bc_tsnorm *c, int from, int to)
+{
+	const char *fold = c->fold + c->fold_start[from];
+	size_t		flen = (size_t) (c->fold_end[to - 1] - c->fold_start[from]);
+	const lexkey *key = find_key(lx, hash_bytes(HASH_INIT, fold, flen), fold, flen);
+	int32_t		k;
+
+	if (key == NULL)
+		return false;
+	for (k = key->first; k >= 0; k = lx->ents.items[k].next)
+	{
+		const lexent *e = &lx->ents.items[k];
+		const char *p = lx->pool.data + e->exact;
+		int			s;
+
+		if (!(e->flags & BC_LEX_WORD) || e->nsyl != to - from)
+			continue;
+		for (s = from; s < to; s++)
+		{
+			const char *q = p;
+			int			sl;
+
+			while (*q && *q != ' ')
+				q++;
+			sl = (int) (q - p);
+			if (!c->plain[s] &&
+				(sl != c->exact_end[s] - c->exact_start[s] ||
+				 memcmp(p, c->exact + c->exact_start[s], sl) != 0))
+				break;
+			p = *q ? q + 1 : q;
+		}
+		if (s == to)
+			return true;
+	}
+	return false;
+}
+
 /* ----------------------------------------------------------------
  * tokenizer
  * ---------------------------------------------------------------- */
@@ -1389,13 +1431,35 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 		add_lexeme(out, nm->fold, nm->fold_len, false, 1);
 	if (nm->nsyl > 1)
 	{
+		/*
+		 * The syllables, one position each, and the shorter compounds inside
+		 * a long one at their own positions ("bí thư tỉnh ủy" also gives
+		 * "bí_thư" and "tỉnh_ủy"), so that a search for a part finds it.
+		 */
 		for (s = 0; s < nm->nsyl; s++)
 		{
+			int			t;
+
 			add_lexeme(out, nm->exact + nm->exact_start[s],
 					   nm->exact_end[s] - nm->exact_start[s], s > 0, 1);
 			if (fold && !nm->plain[s])
 				add_lexeme(out, nm->fold + nm->fold_start[s],
 						   nm->fold_end[s] - nm->fold_start[s], false, 1);
+			for (t = nm->nsyl - (s == 0 ? 1 : 0); t >= s + 2; t--)
+			{
+				bool		sdiff = false;
+				int			u;
+
+				if (!span_is_word(lx, nm, s, t))
+					continue;
+				add_lexeme(out, nm->exact + nm->exact_start[s],
+						   nm->exact_end[t - 1] - nm->exact_start[s], false, 1);
+				for (u = s; u < t; u++)
+					sdiff |= !nm->plain[u];
+				if (fold && sdiff)
+					add_lexeme(out, nm->fold + nm->fold_start[s],
+							   nm->fold_end[t - 1] - nm->fold_start[s], false, 1);
+			}
 		}
 	}
 	return true;

@@ -51,7 +51,7 @@ extern const int bc_tstypes[BC_TS_NTYPES];
 #define BC_TS_MAX_SYLLABLES 8	/* syllables in one compound */
 #define BC_TS_MAX_WORD 256		/* bytes in one word token; longer: ignored */
 #define BC_TS_MAX_TOKEN 1024	/* bytes in one compound token */
-#define BC_TS_MAX_LEXEMES (4 + 4 * BC_TS_MAX_SYLLABLES)
+#define BC_TS_MAX_LEXEMES (4 + 4 * BC_TS_MAX_SYLLABLES + 2 * BC_TS_MAX_SYLLABLES * BC_TS_MAX_SYLLABLES)
 
 /* lexicon entry kinds (lines of the .lex files) */
 #define BC_LEX_WORD 0x01		/* compound word: a token of its own */

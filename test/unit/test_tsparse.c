@@ -20,6 +20,8 @@ static const char test_lexicon[] =
 "lao động\n"
 "w\tkim ngạch\n"
 "w\tbí thư tỉnh ủy\n"
+"bí thư\n"
+"tỉnh ủy\n"
 "s\tvà\n"
 "s\tcủa\n"
 "s\ttuy nhiên\n"
@@ -39,7 +41,7 @@ test_lx(bc_arena *a)
 	int			n = bc_lexicon_load(lx, test_lexicon, strlen(test_lexicon),
 									&line, &msg);
 
-	BC_CHECK_INT(n, 17);
+	BC_CHECK_INT(n, 19);
 	bc_lexicon_freeze(lx);
 	return lx;
 }
@@ -216,6 +218,10 @@ BC_TEST(tsparse_lexemes)
 	BC_CHECK_STR(lexemes(a, lx, "Biên giới"),
 				 "biên_giới bien_gioi biên bien +giới gioi");
 	BC_CHECK_STR(lexemes(a, lx, "bien gioi"), "bien_gioi bien +gioi");
+	/* the compounds inside a long one, at their own positions */
+	BC_CHECK_STR(lexemes(a, lx, "Bí thư Tỉnh ủy"),
+				 "bí_thư_tỉnh_ủy bi_thu_tinh_uy bí bi bí_thư bi_thu +thư thu "
+				 "+tỉnh tinh tỉnh_ủy tinh_uy +ủy uy");
 	BC_CHECK_STR(lexemes(a, lx, "Hoà"), "hòa hoa");
 	BC_CHECK_STR(lexemes(a, lx, "USD"), "usd");
 	BC_CHECK_STR(lexemes(a, lx, "và"), "(stop)");
