@@ -2,6 +2,10 @@
 
 EXTENSION = bordercoop
 EXTVERSION = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
+# The fragments in sql/install are the 0.1.0 install script; later versions
+# are 0.1.0 plus the upgrade scripts sql/bordercoop--A--B.sql (PostgreSQL
+# follows the chain for CREATE EXTENSION at default_version).
+BASEVERSION = 0.1.0
 
 MODULE_big = bordercoop
 
@@ -27,7 +31,7 @@ SHLIB_LINK = $(ICU_LIBS)
 # name order; generated fragments are named *_gen.sql and listed in GEN_SQL.
 GEN_SQL =
 INSTALL_PARTS = $(sort $(filter-out %_gen.sql,$(wildcard sql/install/*.sql)) $(GEN_SQL))
-DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA_built = sql/$(EXTENSION)--$(BASEVERSION).sql
 DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
 DATA_TSEARCH =
 SCRIPTS = bin/bordercoop-load
@@ -38,7 +42,7 @@ REGRESS_OPTS = --inputdir=. --load-extension=bordercoop
 USE_MODULE_DB = 1
 
 EXTRA_CLEAN = build results regression.diffs regression.out \
-	sql/$(EXTENSION)--$(EXTVERSION).sql
+	sql/$(EXTENSION)--$(BASEVERSION).sql
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -46,7 +50,7 @@ include $(PGXS)
 
 $(OBJS): $(BC_DEP_HEADERS)
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
+sql/$(EXTENSION)--$(BASEVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
 	cat $(INSTALL_PARTS) > $@
 
 # ---------------------------------------------------------------- unit tests
