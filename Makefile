@@ -40,8 +40,11 @@ SCRIPTS = bin/bordercoop-load
 REGRESS = $(sort $(filter-out $(EXTENSION)--%,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=bordercoop
 USE_MODULE_DB = 1
+# isolation specs: specs/NAME.spec with expected/NAME.out
+ISOLATION = $(sort $(patsubst specs/%.spec,%,$(wildcard specs/*.spec)))
+ISOLATION_OPTS = --load-extension=bordercoop
 
-EXTRA_CLEAN = build results regression.diffs regression.out \
+EXTRA_CLEAN = build results output_iso regression.diffs regression.out \
 	sql/$(EXTENSION)--$(BASEVERSION).sql
 
 PG_CONFIG ?= pg_config
