@@ -3,7 +3,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS bordercoop;
-SELECT plan(96);
+SELECT plan(98);
 SELECT has_view('bordercoop', 'v_articles', 'view v_articles exists');
 SELECT col_type_is('bordercoop', 'v_articles', 'article_id', 'bigint', 'v_articles.article_id is bigint');
 SELECT col_type_is('bordercoop', 'v_articles', 'source', 'text', 'v_articles.source is text');
@@ -100,5 +100,7 @@ SELECT is((SELECT (tgtype & 1)::int FROM pg_trigger WHERE tgname = 'inbox_load')
 SELECT isnt((SELECT tgnewtable FROM pg_trigger WHERE tgname = 'inbox_load'), NULL, 'the inbox trigger has a transition table');
 SELECT set_eq($$SELECT c.relname::text FROM pg_extension e, unnest(e.extconfig) AS t(oid), pg_class c WHERE e.extname = 'bordercoop' AND c.oid = t.oid AND c.relkind = 'r'$$, ARRAY['article','rejected','meeting','article_party','meeting_party','meeting_field','person','figure','agreement'], 'pg_dump keeps the loaded data');
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'bordercoop' LEFT JOIN pg_description ds ON ds.objoid = p.oid AND ds.classoid = 'pg_proc'::regclass WHERE ds.description IS NULL AND p.prokind = 'f' AND p.prorettype <> 'trigger'::regtype AND p.pronamespace = 'bordercoop'::regnamespace AND p.proname NOT LIKE '%\_in' AND p.proname NOT LIKE '%\_out' AND p.proname NOT LIKE '%\_recv' AND p.proname NOT LIKE '%\_send'), 0, 'every function of the extension has a comment');
+SELECT is((SELECT string_agg(p.oid::regprocedure::text, ', ') FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'bordercoop' WHERE p.provolatile <> 'v' AND p.proparallel <> 's'), NULL, 'every immutable or stable function of the extension is parallel safe');
+SELECT is((SELECT string_agg(p.oid::regprocedure::text, ', ') FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'bordercoop' WHERE p.prolang IN (SELECT oid FROM pg_language WHERE lanname IN ('sql', 'plpgsql')) AND NOT coalesce(p.proconfig @> ARRAY['search_path=pg_catalog, pg_temp'], false)), NULL, 'every SQL and PL/pgSQL function of the extension fixes its search_path');
 SELECT * FROM finish();
 ROLLBACK;

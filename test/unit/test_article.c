@@ -188,3 +188,29 @@ BC_TEST(article_nfd_same_as_nfc)
 	BC_CHECK_STR(d2->main, d1->main);
 	bc_arena_free(a);
 }
+
+BC_TEST(article_outlet_tags_and_name_heavy_lead)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d;
+
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\n(Báo Tây Ninh) - Chiều 19/3, tại thành phố Svây Riêng, đoàn đã hội đàm với lãnh đạo tỉnh và thống nhất nhiều nội dung.\n", &st);
+	BC_CHECK_STR(d->outlet, "Báo Tây Ninh");
+	BC_CHECK(strncmp(d->main, "Chiều 19/3", 11) == 0);
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\nGIA LAI - Ngày 2-11, tại TP. Pleiku, UBND tỉnh đã chủ trì hội nghị và các bên thống nhất nhiều nội dung.\n", &st);
+	BC_CHECK_STR(d->outlet, "GIA LAI");
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\nHà Nội - Ngày 2-11, tại TP. Pleiku, UBND tỉnh đã chủ trì hội nghị và các bên thống nhất nhiều nội dung.\n", &st);
+	BC_CHECK_STR(d->outlet, NULL);
+	/* a portal name in capitals is not the title; a lead of names is text */
+	d = parse(a, "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM\n"
+			  "Giới thiệu | Tin tức | Hỏi đáp\n"
+			  "Hội nghị hợp tác ba tỉnh Kon Tum - Attapư - Sê Kông lần thứ bảy\n"
+			  "Mới đây, UBND tỉnh Kon Tum chủ trì Hội nghị hợp tác ba tỉnh Kon Tum (Việt Nam) - Attapư - Sê Kông (Lào) lần thứ bảy.\n"
+			  "Theo báo cáo tại hội nghị, thời gian qua, ba tỉnh đã phối hợp triển khai có hiệu quả các nội dung thống nhất.\n",
+			  &st);
+	BC_CHECK_STR(d->title, "Hội nghị hợp tác ba tỉnh Kon Tum - Attapư - Sê Kông lần thứ bảy");
+	BC_CHECK(strncmp(d->main, "Mới đây", 9) == 0);
+	BC_CHECK_INT(d->lines.items[1].cls, BC_LINE_CHROME);
+	bc_arena_free(a);
+}
