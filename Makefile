@@ -70,7 +70,7 @@ build/unit/%.o: %.c $(BC_DEP_HEADERS) $(wildcard test/unit/*.h)
 build/unit_tests: $(UNIT_OBJS)
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_OBJS) $(ICU_LIBS)
 
-.PHONY: unit prove test demo bench fuzz
+.PHONY: unit prove test demo bench fuzz tap valgrind
 unit: build/unit_tests
 	build/unit_tests
 
@@ -90,3 +90,11 @@ bench:
 
 fuzz:
 	sh scripts/fuzz.sh
+
+# TAP tests on PostgreSQL::Test::Cluster (mutation, crash safety, dump/restore)
+tap:
+	sh scripts/tap.sh
+
+# the regression suite against a server run under valgrind memcheck
+valgrind:
+	sh scripts/valgrind.sh
