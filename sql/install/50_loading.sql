@@ -98,7 +98,9 @@ BEGIN
 	-- instead; the key is a hash of the NFC text, so the NFD form of a text
 	-- takes the same lock (a collision only makes a load wait).
 	FOR v_key IN
-		SELECT DISTINCT pg_catalog.hashtext(pg_catalog.normalize(n.body, 'NFC'))
+		SELECT DISTINCT pg_catalog.hashtext(
+			CASE WHEN pg_catalog.is_normalized(n.body, 'NFC') THEN n.body
+				 ELSE pg_catalog.normalize(n.body, 'NFC') END)
 		FROM new_rows AS n
 		ORDER BY 1
 	LOOP
