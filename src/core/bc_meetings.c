@@ -2101,7 +2101,8 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	{
 		int			v = mt_find(c, o->end, se, "với đoàn");
 
-		if (v >= 0 && v - o->end < 80)
+		/* not when a delegation meets a delegation: see below */
+		if (v >= 0 && v - o->end < 80 && mt_find(c, ss, o->start, "đoàn") < 0)
 		{
 			int			x = mt_last_mention(c, ss, o->start);
 
