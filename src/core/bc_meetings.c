@@ -2615,17 +2615,28 @@ mt_cameo(mt_ctx *c, const bc_meeting *bm, int m, int first_occ)
 		int			ss = o->sent >= 0 ? c->sents[o->sent].start : 0;
 		int			visitor = -1;
 
+		int			d;
+
 		if (mt_find(c, ss, o->end, "tiếp") >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
 			return "043";
-		for (int i = 0; i < r->mentions.n; i++)
-			if (r->mentions.items[i].start >= ss && r->mentions.items[i].start < o->start)
-			{
-				visitor = r->mentions.items[i].party;
-				break;
-			}
+		/* the visited side hosts */
+		if (bm->host >= 0)
+			return mt_side(r, bm->host) == BC_SIDE_VIETNAM ? "043" : "042";
+		/* the visitor: the delegation's party ("đoàn tỉnh X"), else the subject */
+		d = mt_rfind(c, ss, o->start, "đoàn");
+		if (d >= 0)
+		{
+			int			k = mt_first_mention(c, d, o->start);
+
+			visitor = k >= 0 ? r->mentions.items[k].party : -1;
+		}
+		else
+		{
+			int			k = mt_last_mention(c, ss, o->start);
+
+			visitor = k >= 0 ? r->mentions.items[k].party : -1;
+		}
 		if (visitor >= 0 && mt_side(r, visitor) == BC_SIDE_COUNTERPART)
-			return "043";
-		if (bm->host >= 0 && mt_side(r, bm->host) == BC_SIDE_VIETNAM)
 			return "043";
 		return "042";
 	}

@@ -471,3 +471,33 @@ BC_TEST(meetings_roles_listed_after_the_role)
 	}
 	bc_arena_free(a);
 }
+
+BC_TEST(meetings_visit_direction)
+{
+	static const struct
+	{
+		const char *text;
+		const char *cameo;
+	}			cases[] = {
+		/* a Vietnamese delegation visits: make a visit */
+		{"Nhân dịp Tết Bunpimay của nhân dân Lào, sáng 12/4, đoàn đại biểu tỉnh Nghệ An đã đến thăm, chúc Tết tỉnh Hủa Phăn.", "042"},
+		/* a counterpart delegation visits: host a visit */
+		{"Ngày 30/1, đoàn tỉnh Kratie đến chào xã giao, chúc Tết lãnh đạo tỉnh Bình Phước.", "043"},
+		/* a Vietnamese leader receives: host a visit */
+		{"Chiều 5/9, Chủ tịch UBND tỉnh Bình Phước đã tiếp xã giao Tỉnh trưởng tỉnh Kratie.", "043"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2024, 4, 15);
+
+		BC_CHECK_INT(mt_current(r), 1);
+		if (r->meetings.n > 0)
+		{
+			BC_CHECK_STR(r->meetings.items[0].kind, "visit");
+			BC_CHECK_STR(r->meetings.items[0].cameo, cases[i].cameo);
+		}
+		bc_arena_free(a);
+	}
+}
