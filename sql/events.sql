@@ -111,4 +111,14 @@ SELECT count(*) AS events_with_two_articles
 FROM bordercoop.v_events
 WHERE articles = 2;
 
+-- re-parsing keeps the event ids
+CREATE TEMP TABLE ev_before AS
+	SELECT source, occurred_on, kind, event_id FROM bordercoop.v_meetings;
+SELECT bordercoop.reparse(false) > 0 AS reparsed;
+SELECT count(*) AS changed
+FROM ev_before AS b
+	 LEFT JOIN bordercoop.v_meetings AS m USING (source, occurred_on, kind)
+WHERE m.event_id IS DISTINCT FROM b.event_id;
+SELECT count(*) AS events FROM bordercoop.event;
+
 ROLLBACK;
