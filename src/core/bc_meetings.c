@@ -2693,6 +2693,24 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		bm->host = -1;
 		bm->reference = false;
 		bm->occurred = ms[m].date;
+		/* "Hội nghị ... diễn ra ngày 15/3": a past date after the word */
+		if (bm->occurred.precision != BC_PREC_DAY && o->sent >= 0)
+		{
+			mt_date		ds[4];
+			const bc_date *pub = &r->doc.published;
+			int			nd = mt_dates(&c, o->end, o->end + 200 < se ? o->end + 200 : se,
+									  ds, 4);
+
+			for (int k = 0; k < nd; k++)
+				if (ds[k].d.precision == BC_PREC_DAY &&
+					(pub->precision != BC_PREC_DAY ||
+					 ds[k].d.year * 400 + ds[k].d.month * 32 + ds[k].d.day <=
+					 pub->year * 400 + pub->month * 32 + pub->day))
+				{
+					bm->occurred = ds[k].d;
+					break;
+				}
+		}
 		/* no date in the meeting's sentence: the lead's, or "hôm nay" */
 		if (bm->occurred.precision != BC_PREC_DAY && m == 0)
 		{
