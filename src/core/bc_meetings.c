@@ -71,6 +71,13 @@ static const mt_trigger mt_triggers[] = {
 	{"buổi làm việc", "working_session", false},
 	{"làm việc với", "working_session", false},
 	{"đã làm việc", "working_session", false},
+	{"đến làm việc", "working_session", false},
+	{"sang làm việc", "working_session", false},
+	{"tới làm việc", "working_session", false},
+	{"đã tiếp", "visit", false},
+	{"tiếp và làm việc", "working_session", false},
+	{"đã tiếp và làm việc", "working_session", false},
+	{"tiếp đoàn", "visit", false},
 	{"chuyến thăm", "visit", false},
 	{"đến thăm", "visit", false},
 	{"sang thăm", "visit", false},
@@ -1089,6 +1096,21 @@ mt_month_date(const mt_ctx *c, int from, int to, bc_date *out)
 	return found;
 }
 
+/* true when t[s, e) holds four digits in a row (a written year) */
+static bool
+mt_has_year(const mt_ctx *c, int s, int e)
+{
+	int			run = 0;
+
+	for (int p = s; p < e && p < c->n; p++)
+	{
+		run = (c->t[p] >= '0' && c->t[p] <= '9') ? run + 1 : 0;
+		if (run == 4)
+			return true;
+	}
+	return false;
+}
+
 /* true when two dates name the same day */
 static bool
 mt_same_day(const bc_date *x, const bc_date *y)
@@ -1144,6 +1166,19 @@ mt_collect(mt_ctx *c)
 			(mt_at(c, mt_skip_sp(c, e), "hỏi", NULL) ||
 			 mt_at(c, mt_skip_sp(c, e), "thân", NULL)))
 			continue;
+		/* "đã tiếp nhận", "đã tiếp tục": not receptions */
+		if (strcmp(tr->kw, "đã tiếp") == 0)
+		{
+			static const char *const notrecv[] = {"tục", "nhận", "cận", "giáp",
+			"thu", "theo", "đó", "xúc", "sức", "tế", "viện", "quản", "diễn", NULL};
+			bool		skip = false;
+
+			for (int k = 0; notrecv[k]; k++)
+				if (mt_at(c, mt_skip_sp(c, e), notrecv[k], NULL))
+					skip = true;
+			if (skip)
+				continue;
+		}
 		/* a second meeting word inside the first one's noun phrase */
 		if (p - last_end <= 26 && p > last_end && c->nocc > 0 &&
 			c->occ[c->nocc - 1].trig != tr && mt_find(c, last_end, p, "và") < 0 &&
@@ -1314,6 +1349,16 @@ mt_classify(mt_ctx *c, int i)
 		mt_any(c, o->end, cend, future_after))
 	{
 		o->cls = MT_GENERIC;
+		return;
+	}
+	/* a date with its year written, months before publication: earlier */
+	if (dated && mt_has_year(c, ds[nd - 1].start, ds[nd - 1].end) &&
+		pub->precision == BC_PREC_DAY &&
+		(pub->year * 372 + pub->month * 31 + pub->day) -
+		(o->date.year * 372 + o->date.month * 31 + o->date.day) > 93)
+	{
+		o->cls = MT_REF;
+		o->ref_year = o->date.year;
 		return;
 	}
 	/* "năm 2023, tỉnh đã tổ chức ..." in a later year: background */

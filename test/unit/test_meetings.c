@@ -501,3 +501,30 @@ BC_TEST(meetings_visit_direction)
 		bc_arena_free(a);
 	}
 }
+
+BC_TEST(meetings_receptions_and_old_dates)
+{
+	static const struct
+	{
+		const char *text;
+		int			current;
+		const char *kind;
+	}			cases[] = {
+		{"Chiều 5/4, Chủ tịch UBND tỉnh Bình Phước đã tiếp Tổng Lãnh sự Campuchia.", 1, "visit"},
+		{"Năm qua, tỉnh đã tiếp tục tăng cường hợp tác với tỉnh Kratie.", 0, NULL},
+		{"Ngày 2/4, đoàn tỉnh Kratie đã đến làm việc tại tỉnh Bình Phước.", 1, "working_session"},
+		/* a written year long before publication: an earlier meeting */
+		{"Ngày 15/3/2021, hai tỉnh đã tổ chức hội nghị lần thứ nhất tại Kratie.", 0, NULL},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2024, 4, 15);
+
+		BC_CHECK_INT(mt_current(r), cases[i].current);
+		if (cases[i].kind && r->meetings.n > 0)
+			BC_CHECK_STR(r->meetings.items[0].kind, cases[i].kind);
+		bc_arena_free(a);
+	}
+}
