@@ -116,7 +116,8 @@ static const char *const khmer_honorifics[] = {
 /* organisations that may follow a title head ("Bộ trưởng Bộ Nội vụ") */
 static const char *const org_starts[] = {
 	"Bộ", "Sở", "Ban", "Ủy ban", "Đảng Cộng sản", "Đảng Nhân dân Cách mạng",
-	"Cộng sản", "NDCM", "Nhân dân Cách mạng", "Nhân dân", "Đảng NDCM", "Cục", "Tổng cục", "Vụ", "Văn phòng",
+	"Cộng sản", "NDCM", "Nhân dân Cách mạng", "Nhân dân", "Đảng NDCM",
+	"HĐQT", "Hội đồng quản trị", "Hội đồng thành viên", "Cục", "Tổng cục", "Vụ", "Văn phòng",
 	"Chính phủ", "Quốc hội", "Trung ương", "Đảng", "Tỉnh ủy", "Thành ủy",
 	"Khu ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
 	"Mặt trận", "Bộ Chỉ huy", "Bộ đội Biên phòng", "Công an", "Quân khu",
@@ -767,6 +768,9 @@ parse_name(ctx *c, int i, bool *vn)
 		n++;
 	}
 	if (n > MAX_NAME_WORDS || n < 2)
+		return 0;
+	/* "Hoàng Anh Gia Lai": a name glued to a place is a company's name */
+	if (i + n < c->ntok && c->toks[i + n].mention >= 0)
 		return 0;
 	if (match_plist(c, &c->heads, i, &dummy) > 0)
 		return 0;

@@ -117,6 +117,7 @@ static const char *const cases[][2] = {
 	{"Tại tỉnh Savannakhet (Lào), Samdech Sar Kheng và tỉnh Kratie (Campuchia) ký kết.",
 	 "Sar Kheng|Samdech||KH-10"},
 	/* not people */
+	{"Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai phát biểu tại Attapư.", ""},
 	{"Bí thư Tỉnh ủy Vân Nam (Trung Quốc).", ""},
 	{"Bí thư Tỉnh ủy 4 tỉnh: Cao Bằng, Lạng Sơn", ""},
 	{"giữa các Bí thư Tỉnh ủy và phiên họp nhóm công tác", ""},
@@ -204,7 +205,7 @@ BC_TEST(people_pathological_inputs)
 	}
 	{
 		bc_arena   *a = bc_arena_new();
-		static const char *const syll[] = {"Minh", "Hùng", "Lan", "Phong", "Tuấn", "Hà", "Nam", "Sơn", "Thu", "Yến"};
+		static const char *const syll[] = {"Minh", "Hùng", "Lan", "Phong", "Tuấn", "Dũng", "Hiếu", "Quý", "Thu", "Yến"};
 		bc_buf		b;
 		int			k;
 
