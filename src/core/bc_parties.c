@@ -68,7 +68,9 @@ const char *const bc_vn_surnames[] = {
 	"Mẫn", "Viên", "Phó", "Tống", "Diệp", "Ôn", "Khương", "Lữ", "Thiều",
 	"Lạc", "Quan", "Mông", "Lầu", "Chá", "Hạng", "Pờ", "Tòng", "Lỷ", "Phàn",
 	"Chảo", "Tẩn", "Bàn", "Đèo", "Khà", "Ly", "Mã", "Nhữ", "Tào",
-	"A", "Siu", "Nay", "Kpă", "Rah", "Rchăm", "Niê", "Byă"
+	"A", "Siu", "Nay", "Kpă", "Rah", "Rchăm", "Niê", "Byă",
+	"Lam", "Tiền", "Hàn", "Bành", "Diêu", "Uông", "Thẩm", "Tần", "Tập",
+	"Nhiếp", "Khuất", "Cù", "Kha", "Ngụy", "Mao", "Cát", "Trác", "Nhan"
 };
 const int	bc_vn_nsurnames = sizeof(bc_vn_surnames) / sizeof(bc_vn_surnames[0]);
 

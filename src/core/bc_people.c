@@ -117,13 +117,15 @@ static const char *const khmer_honorifics[] = {
 static const char *const org_starts[] = {
 	"Bộ", "Sở", "Ban", "Ủy ban", "Đảng Cộng sản", "Đảng Nhân dân Cách mạng",
 	"Cộng sản", "NDCM", "Nhân dân Cách mạng", "Nhân dân", "Đảng NDCM",
-	"HĐQT", "Hội đồng quản trị", "Hội đồng thành viên", "Cục", "Tổng cục", "Vụ", "Văn phòng",
+	"HĐQT", "Hội đồng quản trị", "Hội đồng thành viên", "Cục", "Tổng cục",
+	"Vụ", "Văn phòng",
 	"Chính phủ", "Quốc hội", "Trung ương", "Đảng", "Tỉnh ủy", "Thành ủy",
 	"Khu ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
 	"Mặt trận", "Bộ Chỉ huy", "Bộ đội Biên phòng", "Công an", "Quân khu",
 	"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Thường trực",
 	"Thường vụ", "Hội", "Liên hiệp", "Đoàn", "Học viện", "Viện", "Tòa án",
-	"Kiểm toán", "Ngân hàng", "Tập đoàn", "Công ty", "Trường"
+	"Kiểm toán", "Ngân hàng", "Tập đoàn", "Công ty", "Trường", "Chính quyền",
+	"Chính quyền nhân dân"
 };
 
 /* capitalised words that never start or continue a name */

@@ -105,6 +105,11 @@ static const char *const cases[][2] = {
 	{"Đại tá Nguyễn Hữu Tâm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh nói về tỉnh Gia Lai.",
 	 "Nguyễn Hữu Tâm||Đại tá, Chỉ huy trưởng Bộ đội Biên phòng tỉnh|VN-30"},
 	{"ông A Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum", "A Đức|ông|Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh|VN-28"},
+	/* Chinese regional titles */
+	{"Chủ tịch Chính quyền nhân dân Khu tự trị Quảng Tây Lam Thiên Lập phát biểu.",
+	 "Lam Thiên Lập||Chủ tịch Chính quyền nhân dân|CN-GX"},
+	{"Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây Lưu Ninh và Bí thư Tỉnh ủy Lạng Sơn Nguyễn Quốc Đoàn hội đàm.",
+	 "Lưu Ninh||Bí thư Khu ủy|CN-GX; Nguyễn Quốc Đoàn||Bí thư Tỉnh ủy|VN-09"},
 	/* the side named in the sentence */
 	{"Phía Quảng Tây có ông Trần Vĩnh Hoa, Phó Chánh Văn phòng Ngoại vụ Khu tự trị và đại diện các cơ quan.",
 	 "Trần Vĩnh Hoa|ông|Phó Chánh Văn phòng|CN-GX"},
