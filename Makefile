@@ -34,13 +34,20 @@ GEN_SQL = $(GAZ_GEN_SQL)
 INSTALL_PARTS = $(sort $(filter-out %_gen.sql,$(wildcard sql/install/*.sql)) $(GEN_SQL))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
-DATA_TSEARCH =
+# text search lexicon (compounds, stop words, place aliases), built below
+TS_LEXICON = build/tsearch/bordercoop_vietnamese.lex
+TS_LEXICON_SRCS = data/lexicon/compounds.txt data/lexicon/stopwords.txt \
+	data/lexicon/places.tsv
+DATA_TSEARCH = $(TS_LEXICON)
 SCRIPTS = bin/bordercoop-load
 
 # pg_regress: every sql/*.sql but the install scripts; outputs in expected/
 REGRESS = $(sort $(filter-out $(EXTENSION)--%,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=bordercoop
 USE_MODULE_DB = 1
+# isolation tests: every specs/*.spec (concurrent loading); outputs in expected/
+ISOLATION = $(sort $(patsubst specs/%.spec,%,$(wildcard specs/*.spec)))
+ISOLATION_OPTS = --inputdir=. --load-extension=bordercoop
 
 EXTRA_CLEAN = build results regression.diffs regression.out \
 	sql/$(EXTENSION)--$(EXTVERSION).sql
@@ -50,6 +57,12 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 $(OBJS): $(BC_DEP_HEADERS)
+
+all: $(TS_LEXICON)
+
+$(TS_LEXICON): $(TS_LEXICON_SRCS) scripts/gen_lexicon.sh
+	@mkdir -p $(dir $@)
+	sh scripts/gen_lexicon.sh $@ $(TS_LEXICON_SRCS)
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
 	cat $(INSTALL_PARTS) > $@

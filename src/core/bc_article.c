@@ -16,10 +16,7 @@
 #include <stdio.h>
 
 #include "bc_core.h"
-
-#ifdef BC_HAVE_DATELINE
 #include "bc_date.h"
-#endif
 
 /* ---------------------------------------------------------------- lexicons */
 
@@ -674,13 +671,9 @@ static bool
 dateline_parse(const line_info *li, const char *text, bc_date *date,
 			   int *hh, int *mi, int *ss, int *tz)
 {
-#ifdef BC_HAVE_DATELINE
 	if (bc_dateline_parse(text + li->start, (size_t) (li->end - li->start),
 						  date, hh, mi, ss, tz))
 		return true;
-#else
-	(void) text;
-#endif
 	return dateline_parse_local(li->fold, li->foldlen, date, hh, mi, ss, tz);
 }
 
