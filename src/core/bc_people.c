@@ -1022,6 +1022,14 @@ person_at(ctx *c, int i, bool *expl)
 		c->toks[name_tok].start > c->list_from;
 	if (have_pre && in_list && c->list_title == NULL && i <= c->list_from_tok)
 		c->list_title = bc_strdup(c->a, bc_buf_cstr(&pre.title));
+	/* a title in brackets after the name: "Val Thal (Tỉnh trưởng tỉnh Kratie)" */
+	if (!have_post && j + 1 < c->ntok && c->toks[j].kind == '(' &&
+		parse_chain(c, j + 1, &post) && post.end < c->ntok &&
+		c->toks[post.end].kind == ')')
+	{
+		have_post = true;
+		post.end++;
+	}
 	if (!have_pre && !have_post && hon.len == 0 && !in_list)
 		return i;
 

@@ -110,6 +110,9 @@ static const char *const cases[][2] = {
 	 "Lam Thiên Lập||Chủ tịch Chính quyền nhân dân|CN-GX"},
 	{"Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây Lưu Ninh và Bí thư Tỉnh ủy Lạng Sơn Nguyễn Quốc Đoàn hội đàm.",
 	 "Lưu Ninh||Bí thư Khu ủy|CN-GX; Nguyễn Quốc Đoàn||Bí thư Tỉnh ủy|VN-09"},
+	/* a title in brackets */
+	{"Ông Val Thal (Tỉnh trưởng tỉnh Kratie) cảm ơn.", "Val Thal|Ông|Tỉnh trưởng|KH-10"},
+	{"Lãnh đạo tỉnh Bình Phước (Việt Nam) tiếp đoàn.", ""},
 	/* the side named in the sentence */
 	{"Phía Quảng Tây có ông Trần Vĩnh Hoa, Phó Chánh Văn phòng Ngoại vụ Khu tự trị và đại diện các cơ quan.",
 	 "Trần Vĩnh Hoa|ông|Phó Chánh Văn phòng|CN-GX"},
