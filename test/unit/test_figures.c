@@ -217,6 +217,9 @@ BC_TEST(figures_counts)
 			  "percent 2.5 % | 2,5%\n");
 	CHECK_FIG("Kinh tế tăng trưởng bình quân 8,2%/năm; 3/5 Dự án Nhà nước.", PUB,
 			  "growth 8.2 % | 8,2%\n");
+	CHECK_FIG("Từ năm 2015 đến nay, hai tỉnh đã ký 12 văn bản hợp tác, tổ chức 36 cuộc tuần tra song phương.", PUB,
+			  "count 12 văn bản p=Từ năm 2015 đến nay [2015-01-01..2021-08-27] | 12 văn bản\n"
+			  "count 36 cuộc tuần tra p=Từ năm 2015 đến nay [2015-01-01..2021-08-27] | 36 cuộc tuần tra\n");
 	CHECK_FIG("Chiếm 30% tổng kim ngạch.", PUB,
 			  "percent 30 % | 30%\n");
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
