@@ -749,6 +749,8 @@ spelled_chunk(const char *s, size_t len, size_t pos, int *value)
 		{
 			if (u >= 0)
 				break;			/* two digits in a row: the number ended */
+			if (v == 5 && t >= 1)
+				break;			/* after tens five is "lăm": "hai mươi năm" is twenty years */
 			if (v == 0)
 			{
 				/* "không" only as "không trăm" */
