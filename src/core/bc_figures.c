@@ -644,7 +644,8 @@ read_at(fig_ctx *c, size_t p)
 	}
 	skip = (size_t) (q.end > q.num_end ? q.end : q.num_end);
 
-	if (glued(s, hi, (size_t) q.start, (size_t) q.num_end) &&
+	if (glued(s, hi, (size_t) q.start,
+			  (size_t) (q.currency || q.percent ? q.end : q.num_end)) &&
 		!((size_t) q.num_end < hi && s[q.num_end] == '/'))
 		return skip;
 	if (word_before(s, c->sstart, (size_t) q.start, label_words, NULL))

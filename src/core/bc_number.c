@@ -967,7 +967,7 @@ static const currency_word currencies[] = {
 	{"đô la", "USD"}, {"đô-la", "USD"}, {"đôla", "USD"}, {"usd", "USD"},
 	{"đô", "USD"},
 	{"nhân dân tệ", "CNY"}, {"ndt", "CNY"}, {"cny", "CNY"}, {"rmb", "CNY"},
-	{"vnđ", "VND"}, {"vnd", "VND"}, {"đồng", "VND"},
+	{"vnđ", "VND"}, {"vnd", "VND"}, {"đồng", "VND"}, {"đ", "VND"},
 	{"kíp lào", "LAK"}, {"kíp", "LAK"}, {"lak", "LAK"},
 	{"riel", "KHR"}, {"khr", "KHR"},
 	{"baht", "THB"}, {"bạt", "THB"}, {"thb", "THB"},
@@ -1234,8 +1234,9 @@ quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q,
 	}
 	if (r < len && (k = currency_at(s, len, r, &iso)) > 0)
 	{
-		/* "đồng" is the currency only for sums worth naming */
-		if (strcmp(iso, "VND") != 0 || bc_word_at(s, len, r, "đồng") == 0 ||
+		/* "đồng" and "đ" are the currency only for sums worth naming */
+		if (strcmp(iso, "VND") != 0 ||
+			(bc_word_at(s, len, r, "đồng") == 0 && bc_word_at(s, len, r, "đ") == 0) ||
 			q->has_scale || strlen(q->value) >= 4)
 		{
 			q->currency = iso;

@@ -220,6 +220,9 @@ BC_TEST(figures_counts)
 	CHECK_FIG("Từ năm 2015 đến nay, hai tỉnh đã ký 12 văn bản hợp tác, tổ chức 36 cuộc tuần tra song phương.", PUB,
 			  "count 12 văn bản p=Từ năm 2015 đến nay [2015-01-01..2021-08-27] | 12 văn bản\n"
 			  "count 36 cuộc tuần tra p=Từ năm 2015 đến nay [2015-01-01..2021-08-27] | 36 cuộc tuần tra\n");
+	CHECK_FIG("Mỗi suất quà trị giá 500.000đ, tổng cộng 5 tỷ đ.", PUB,
+			  "money 500000 VND | 500.000đ\n"
+			  "money 5000000000 VND | 5 tỷ đ\n");
 	CHECK_FIG("Chiếm 30% tổng kim ngạch.", PUB,
 			  "percent 30 % | 30%\n");
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
