@@ -1,7 +1,9 @@
 #!/bin/sh
 # scripts/test.sh -- every test, on a throwaway PostgreSQL:
-#   the core's C unit tests, pg_regress (make installcheck), pgTAP through
-#   pg_prove, the seed articles against their gold files (skipped when
+#   the core's C unit tests, pg_regress and the isolation specs (make
+#   installcheck), pgTAP through pg_prove, the TAP tests test/t/*.pl
+#   (scripts/tap.sh: mutation, crash safety, dump and restore), the seed
+#   articles against their gold files (skipped when
 #   ../shared/seeds is absent) and the fuzz smoke run when clang is there.
 # Ends with one summary line "total: N passed, N failed"; exits non-zero on
 # any failure.
@@ -76,6 +78,9 @@ else
 	record pg_regress $((n - nf)) "$nf"
 	if [ "$nf" -gt 0 ] && [ -f regression.diffs ]; then
 		head -200 regression.diffs
+	fi
+	if [ "$nf" -gt 0 ] && [ -f output_iso/regression.diffs ]; then
+		head -200 output_iso/regression.diffs
 	fi
 fi
 

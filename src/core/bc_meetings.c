@@ -945,18 +945,23 @@ mt_dates(const mt_ctx *c, int from, int to, mt_date *out, int max)
 		{
 			int			r0 = mt_skip_sp(c, q);
 			int			r1 = -1;
+			int			ve;
 
 			if (r0 < c->n && c->t[r0] == '-')
 				r1 = mt_skip_sp(c, r0 + 1);
 			else if (r0 + 3 <= c->n && memcmp(c->t + r0, "–", 3) == 0)
 				r1 = mt_skip_sp(c, r0 + 3);
+			else if (mt_at(c, r0, "và", &ve))	/* "ngày 19 và 20-12" */
+				r1 = mt_skip_sp(c, ve);
 			if (r1 > 0 && (r1 - q) <= 8)
 			{
 				int			d2,
 							k2 = mt_digits(c, r1, 2, &d2);
 
 				if (k2 > 0 && r1 + k2 < c->n && (c->t[r1 + k2] == '/' ||
-												 c->t[r1 + k2] == '.') && d2 > d)
+												 c->t[r1 + k2] == '.' ||
+												 (c->t[r1 + k2] == '-' && c->t[r0] != '-')) &&
+					d2 > d)
 					q = r1 + k2;
 			}
 		}
