@@ -40,7 +40,7 @@ static const char *const count_units[] = {
 	"đối tượng", "tàu", "cuộc", "cuộc tuần tra", "cuộc họp", "cuộc gặp",
 	"lượt cán bộ", "buổi", "lớp", "khóa học", "mô hình",
 	"sản phẩm", "mặt hàng", "tờ khai", "công trình", "khu công nghiệp",
-	"cơ sở", "xã", "thôn", "bản", "làng", "tổ chức", "cán bộ", "chiến sĩ",
+	"cơ sở", "tổ chức", "cán bộ", "chiến sĩ",
 	"liệt sĩ", "bệnh viện", "trạm y tế", "giường bệnh", "tuyến", "chuyến bay",
 	"chuyến tàu", "con giống", "cây giống", "học bổng", "suất học bổng",
 	"máy", "thiết bị", "bộ thiết bị", "ngàn liều", "lô hàng", "lô", "tấm",
@@ -770,7 +770,8 @@ skip_token:
 				{"biên giới", "x"}, {NULL, NULL}
 			};
 
-			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL))
+			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL) ||
+				last_keyword(s, uend, clause_end(s, uend, hi), geo, NULL))
 				return uend;
 		}
 		for (i = 0; classifiers[i]; i++)

@@ -249,6 +249,8 @@ BC_TEST(figures_not_figures)
 	CHECK_FIG("Thời gian chờ: 60 giây; kéo dài thêm 6 tháng.", PUB, "");
 	/* geographic constants */
 	CHECK_FIG("Đường biên giới dài 369 km.", PUB, "");
+	CHECK_FIG("Tây Ninh có 240 km đường biên giới với Campuchia.", PUB, "");
+	CHECK_FIG("Tỉnh mới có 96 xã, phường và 12 thôn, bản.", PUB, "");
 	/* names, words that are not numbers */
 	CHECK_FIG("Lãnh đạo cấp cao hai Đảng, hai Nhà nước.", PUB, "");
 	CHECK_FIG("Hai bên thống nhất hàng năm tổ chức sơ kết.", PUB, "");
