@@ -375,6 +375,21 @@ match_at(const char *s, size_t len, size_t p, bc_date ref, bc_date_match *m)
 			if (t < len && year_at(s, len, t, &y))
 				e = t + 4;
 		}
+		/* "từ năm 2019 đến năm 2021", "từ 2019 tới 2021" */
+		if (e && !since_jan &&
+			((r = word(s, len, e, "đến")) || (r = word(s, len, e, "tới"))))
+		{
+			size_t		v = word(s, len, r, "năm");
+
+			t = bc_skip_space(s, len, v ? v : r);
+			if (t < len && year_at(s, len, t, &y2) && y2 > y && y2 - y <= 100)
+			{
+				m->from = mkdate(y, 0, 0, BC_PREC_YEAR);
+				m->to = mkdate(y2, 0, 0, BC_PREC_YEAR);
+				m->end = (int) (t + 4);
+				return t + 4;
+			}
+		}
 		if (e && ((t = word(s, len, e, "đến nay")) || (t = word(s, len, e, "tới nay"))))
 		{
 			m->from = since_jan ? mkdate(y, 1, 0, BC_PREC_MONTH) : mkdate(y, 0, 0, BC_PREC_YEAR);
