@@ -576,8 +576,11 @@ static bool
 glued(const char *s, size_t len, size_t start, size_t end)
 {
 	if (start >= 2 && (s[start - 1] == '-' || s[start - 1] == '/' ||
-					   s[start - 1] == '.' || s[start - 1] == '#') &&
+					   s[start - 1] == '#') &&
 		!bc_word_start(s, start - 1))
+		return true;
+	/* "1..234", "1,,5": the tail of a broken number */
+	if (start >= 1 && (s[start - 1] == '.' || s[start - 1] == ','))
 		return true;
 	if (start >= 1 && !bc_word_start(s, start))
 		return true;
@@ -673,6 +676,7 @@ read_at(fig_ctx *c, size_t p)
 			goto skip_token;
 		ui = count_unit_at(s, hi, e, &uend);
 		if (ui < 0 || q2.currency || q2.percent ||
+			bc_decimal_cmp(q2.value, "0") == 0 ||
 			bc_decimal_cmp(q.value, q2.value) > 0)
 			goto skip_token;
 		if (title_case(s, uend, bc_skip_space(s, hi, e)))

@@ -1127,7 +1127,19 @@ number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 				break;
 			r3 = bc_skip_space(s, len, e2);
 			if (r3 == e2 || (k2 = scale_at(s, len, r3, &pw2)) == 0)
+			{
+				const char *iso;
+
+				/* the last group without a scale before a currency: "2 triệu 500 USD" */
+				if (r3 > e2 && r3 < len && i2 <= lastpow &&
+					currency_at(s, len, r3, &iso) > 0)
+				{
+					if (!dec_add(x, &y, x))
+						return BC_NUM_TOO_LONG;
+					p = e2;
+				}
 				break;
+			}
 			/* each group fits below the one before: "140 triệu" under "tỷ" */
 			if (pw2 >= lastpow || i2 > lastpow - pw2)
 				break;

@@ -257,6 +257,7 @@ BC_TEST(figures_not_figures)
 	CHECK_FIG("Ký một thỏa thuận và một số văn bản.", PUB, "");
 	CHECK_FIG("Hàng trăm dự án đang triển khai.", PUB, "");
 	CHECK_FIG("Mạng 5G và công nghệ 4.0.", PUB, "");
+	CHECK_FIG("Số liệu 1..234 triệu USD; 1,,5%; 0/0 mốc phụ; 3/0 cột mốc.", PUB, "");
 	CHECK_FIG("Điện thoại 0271 3879 079.", PUB, "");
 	CHECK_FIG("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", PUB, "");
 }
