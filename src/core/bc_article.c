@@ -1234,6 +1234,20 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 		if (li[i].good)
 			last_good = i;
 
+	/* a closing paragraph full of names joins the running text above it */
+	for (i = last_good + 1; i < end_main; i++)
+	{
+		char	   *author = NULL;
+
+		if (li[i].end == li[i].start)
+			continue;
+		if (doc->lines.items[i].cls != BC_LINE_MAIN || !is_near_good(&li[i]) ||
+			li[i].all_caps || byline(&li[i], text, a, &author))
+			break;
+		li[i].good = true;
+		last_good = i;
+	}
+
 	/* bylines just after the main block */
 	for (i = last_good + 1; i < end_main && i < last_good + 8; i++)
 	{
