@@ -59,3 +59,15 @@ ORDER BY code;
 INSERT INTO bordercoop.party (code, name, name_vi, kind, country_code)
 	VALUES ('XX-1', 'X', 'X', 'planet', 'XX');
 INSERT INTO bordercoop.party_alias VALUES ('Atlantis', 'XX-99');
+
+-- party_code(): any written form to its ISO code
+\set VERBOSITY default
+SELECT a AS written, bordercoop.party_code(a) AS code
+FROM unnest(ARRAY['Karatie', 'Kra-chê', 'KRATIE', 'kra che', 'Tabong Khmum',
+				  'Xa-vẳn-na-khệt', 'xavannakhet', 'Thanh Hoá', 'Thanh Hóa',
+				  'Bà Rịa–Vũng Tàu', 'TP.HCM', 'Khu tự trị dân tộc Choang Quảng Tây',
+				  'Lào Cai', 'Lào', 'Ai Cập', 'Thái Bình Dương', '']) AS a;
+SELECT bordercoop.party_code(NULL) IS NULL AS null_in_null_out;
+-- agrees with the alias table for every alias it holds
+SELECT count(*) AS disagreeing FROM bordercoop.party_alias
+WHERE bordercoop.party_code(alias) IS DISTINCT FROM code;

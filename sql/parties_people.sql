@@ -22,8 +22,11 @@ FROM art AS a, LATERAL jsonb_array_elements(bordercoop.parse(a.body)->'people') 
 ORDER BY a.id, (p->>'start')::int;
 
 -- the contract views: the current province of Bình Phước is Đồng Nai
+-- (in a transaction rolled back, so that later tests see none of these rows)
+BEGIN;
 INSERT INTO bordercoop.inbox (source, body) SELECT 'art' || id, body FROM art;
 SELECT DISTINCT source, iso_code, party, party_vi, party_kind, country_code, side, current_province
 FROM bordercoop.v_meeting_parties ORDER BY source, iso_code;
 SELECT DISTINCT current_province FROM bordercoop.v_meeting_parties WHERE iso_code = 'VN-58';
 SELECT source, person, title, party, iso_code FROM bordercoop.v_people ORDER BY source, person;
+ROLLBACK;

@@ -195,3 +195,5 @@ CREATE OPERATOR CLASS bordercoop.amount_ops
 		FUNCTION 1 bordercoop.amount_cmp(bordercoop.amount, bordercoop.amount);
 COMMENT ON OPERATOR CLASS bordercoop.amount_ops USING btree IS
 'btree order of amounts by value; valid for a column that holds one unit';
+COMMENT ON OPERATOR FAMILY bordercoop.amount_ops USING btree IS
+'btree operator family of amount; comparisons across units raise an error';

@@ -40,3 +40,8 @@ COMMENT ON TABLE bordercoop.party_alias IS 'gazetteer: the written forms of each
 COMMENT ON COLUMN bordercoop.party_alias.alias IS 'one written form as the press uses it';
 COMMENT ON COLUMN bordercoop.party_alias.code IS 'ISO code of the unit it names';
 COMMENT ON INDEX bordercoop.party_alias_code_idx IS 'the aliases of one unit';
+
+CREATE FUNCTION bordercoop.party_code(alias text) RETURNS text
+	AS 'MODULE_PATHNAME', 'bordercoop_party_code'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bordercoop.party_code(text) IS 'ISO code of the unit a written form names (Karatie, Kra-chê, KRATIE: KH-10), ignoring case, accents, hyphens and tone placement; NULL when the gazetteer does not know the name';

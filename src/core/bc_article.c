@@ -296,6 +296,7 @@ line_features(bc_arena *a, const char *text, line_info *li)
 				at;
 	uint32_t	cp;
 	int			j;
+	bool		glued = false;
 
 	li->lower = bc_casefold(a, s, n, &li->lowerlen);
 	li->fold = bc_fold_ascii(a, s, n, &li->foldlen);
@@ -343,19 +344,20 @@ line_features(bc_arena *a, const char *text, line_info *li)
 					letter = true;
 				if (!isd && cp != '.' && cp != ',')
 					alldigit = false;
-				if (isd && prev_letter && p > wb)
+				if (isd && prev_letter && bc_utf8_chars(li->lower + wb, p - wb) >= 2)
 				{
-					/* a lower-case letter glued to a digit run at the end */
+					/*
+					 * A word glued to a digit run that ends the token: a
+					 * counter label ("truy cập1,239").  Codes such as "K52"
+					 * have a single letter.
+					 */
 					size_t		q = p;
 
 					while (q < we && ((li->lower[q] >= '0' && li->lower[q] <= '9') ||
 									  li->lower[q] == ',' || li->lower[q] == '.'))
 						q++;
-					if (q == we && (we - p) >= 1)
-					{
-						/* the original must have been lower case here */
-						li->glued_counter = true;
-					}
+					if (q == we)
+						glued = true;
 				}
 				prev_letter = isl;
 				p += l;
@@ -370,6 +372,9 @@ line_features(bc_arena *a, const char *text, line_info *li)
 				li->stops++;
 		}
 	}
+
+	/* counters sit on short lines */
+	li->glued_counter = glued && li->words <= 8;
 
 	/* how the line ends */
 	cp = last_cp(s, n, &at);
@@ -1228,6 +1233,20 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 	for (i = first_good; i < end_main; i++)
 		if (li[i].good)
 			last_good = i;
+
+	/* a closing paragraph full of names joins the running text above it */
+	for (i = last_good + 1; i < end_main; i++)
+	{
+		char	   *author = NULL;
+
+		if (li[i].end == li[i].start)
+			continue;
+		if (doc->lines.items[i].cls != BC_LINE_MAIN || !is_near_good(&li[i]) ||
+			li[i].all_caps || byline(&li[i], text, a, &author))
+			break;
+		li[i].good = true;
+		last_good = i;
+	}
 
 	/* bylines just after the main block */
 	for (i = last_good + 1; i < end_main && i < last_good + 8; i++)

@@ -351,6 +351,60 @@ match_at(const char *s, size_t len, size_t p, bc_date ref, bc_date_match *m)
 		return e;
 	}
 
+	/* "từ năm 2015 đến nay", "từ đầu năm đến nay", "từ năm 1991 tới nay" */
+	if ((q = word(s, len, p, "từ")))
+	{
+		size_t		e = 0;
+		bool		since_jan = false;
+
+		y = 0;
+		if ((r = word(s, len, q, "đầu năm")))
+		{
+			since_jan = true;
+			t = bc_skip_space(s, len, r);
+			if (t < len && year_at(s, len, t, &y))
+				r = t + 4;
+			else
+				y = ref.year;
+			e = r;
+		}
+		else
+		{
+			r = word(s, len, q, "năm");
+			t = bc_skip_space(s, len, r ? r : q);
+			if (t < len && year_at(s, len, t, &y))
+				e = t + 4;
+		}
+		/* "từ năm 2019 đến năm 2021", "từ 2019 tới 2021" */
+		if (e && !since_jan &&
+			((r = word(s, len, e, "đến")) || (r = word(s, len, e, "tới"))))
+		{
+			size_t		v = word(s, len, r, "năm");
+
+			t = bc_skip_space(s, len, v ? v : r);
+			if (t < len && year_at(s, len, t, &y2) && y2 > y && y2 - y <= 100)
+			{
+				m->from = mkdate(y, 0, 0, BC_PREC_YEAR);
+				m->to = mkdate(y2, 0, 0, BC_PREC_YEAR);
+				m->end = (int) (t + 4);
+				return t + 4;
+			}
+		}
+		if (e && ((t = word(s, len, e, "đến nay")) || (t = word(s, len, e, "tới nay"))))
+		{
+			m->from = since_jan ? mkdate(y, 1, 0, BC_PREC_MONTH) : mkdate(y, 0, 0, BC_PREC_YEAR);
+			/* "đến nay": up to the reference date, as precise as it is */
+			if (ref.year)
+				m->to = ref;
+			else
+				m->to = mkdate(0, 0, 0, BC_PREC_NONE);
+			if (y == 0)
+				m->from = nodate();
+			m->end = (int) t;
+			return t;
+		}
+	}
+
 	/* "giai đoạn YYYY - YYYY" / "YYYY-YYYY" */
 	q = word(s, len, p, "giai đoạn");
 	t = q ? bc_skip_space(s, len, q) : p;

@@ -37,9 +37,10 @@ static const char *const count_units[] = {
 	"m2", "m3", "kg", "lít", "mw", "kwh", "suất quà", "phần quà", "suất",
 	"gói", "liều vắc-xin", "liều vaccine", "liều", "bộ", "cặp cửa khẩu",
 	"cửa khẩu", "cặp chợ", "chợ biên giới", "lối mở", "vụ việc", "vụ",
-	"đối tượng", "tàu", "cuộc", "buổi", "lớp", "khóa học", "mô hình",
+	"đối tượng", "tàu", "cuộc", "cuộc tuần tra", "cuộc họp", "cuộc gặp",
+	"lượt cán bộ", "buổi", "lớp", "khóa học", "mô hình",
 	"sản phẩm", "mặt hàng", "tờ khai", "công trình", "khu công nghiệp",
-	"cơ sở", "xã", "thôn", "bản", "làng", "tổ chức", "cán bộ", "chiến sĩ",
+	"cơ sở", "tổ chức", "cán bộ", "chiến sĩ",
 	"liệt sĩ", "bệnh viện", "trạm y tế", "giường bệnh", "tuyến", "chuyến bay",
 	"chuyến tàu", "con giống", "cây giống", "học bổng", "suất học bổng",
 	"máy", "thiết bị", "bộ thiết bị", "ngàn liều", "lô hàng", "lô", "tấm",
@@ -575,8 +576,11 @@ static bool
 glued(const char *s, size_t len, size_t start, size_t end)
 {
 	if (start >= 2 && (s[start - 1] == '-' || s[start - 1] == '/' ||
-					   s[start - 1] == '.' || s[start - 1] == '#') &&
+					   s[start - 1] == '#') &&
 		!bc_word_start(s, start - 1))
+		return true;
+	/* "1..234", "1,,5": the tail of a broken number */
+	if (start >= 1 && (s[start - 1] == '.' || s[start - 1] == ','))
 		return true;
 	if (start >= 1 && !bc_word_start(s, start))
 		return true;
@@ -643,7 +647,8 @@ read_at(fig_ctx *c, size_t p)
 	}
 	skip = (size_t) (q.end > q.num_end ? q.end : q.num_end);
 
-	if (glued(s, hi, (size_t) q.start, (size_t) q.num_end) &&
+	if (glued(s, hi, (size_t) q.start,
+			  (size_t) (q.currency || q.percent ? q.end : q.num_end)) &&
 		!((size_t) q.num_end < hi && s[q.num_end] == '/'))
 		return skip;
 	if (word_before(s, c->sstart, (size_t) q.start, label_words, NULL))
@@ -671,6 +676,7 @@ read_at(fig_ctx *c, size_t p)
 			goto skip_token;
 		ui = count_unit_at(s, hi, e, &uend);
 		if (ui < 0 || q2.currency || q2.percent ||
+			bc_decimal_cmp(q2.value, "0") == 0 ||
 			bc_decimal_cmp(q.value, q2.value) > 0)
 			goto skip_token;
 		if (title_case(s, uend, bc_skip_space(s, hi, e)))
@@ -768,7 +774,8 @@ skip_token:
 				{"biên giới", "x"}, {NULL, NULL}
 			};
 
-			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL))
+			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL) ||
+				last_keyword(s, uend, clause_end(s, uend, hi), geo, NULL))
 				return uend;
 		}
 		for (i = 0; classifiers[i]; i++)

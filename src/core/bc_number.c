@@ -749,6 +749,8 @@ spelled_chunk(const char *s, size_t len, size_t pos, int *value)
 		{
 			if (u >= 0)
 				break;			/* two digits in a row: the number ended */
+			if (v == 5 && t >= 1)
+				break;			/* after tens five is "lăm": "hai mươi năm" is twenty years */
 			if (v == 0)
 			{
 				/* "không" only as "không trăm" */
@@ -965,7 +967,7 @@ static const currency_word currencies[] = {
 	{"đô la", "USD"}, {"đô-la", "USD"}, {"đôla", "USD"}, {"usd", "USD"},
 	{"đô", "USD"},
 	{"nhân dân tệ", "CNY"}, {"ndt", "CNY"}, {"cny", "CNY"}, {"rmb", "CNY"},
-	{"vnđ", "VND"}, {"vnd", "VND"}, {"đồng", "VND"},
+	{"vnđ", "VND"}, {"vnd", "VND"}, {"đồng", "VND"}, {"đ", "VND"},
 	{"kíp lào", "LAK"}, {"kíp", "LAK"}, {"lak", "LAK"},
 	{"riel", "KHR"}, {"khr", "KHR"},
 	{"baht", "THB"}, {"bạt", "THB"}, {"thb", "THB"},
@@ -1125,7 +1127,19 @@ number_at(const char *s, size_t len, size_t pos, bc_dec *x, size_t *endp,
 				break;
 			r3 = bc_skip_space(s, len, e2);
 			if (r3 == e2 || (k2 = scale_at(s, len, r3, &pw2)) == 0)
+			{
+				const char *iso;
+
+				/* the last group without a scale before a currency: "2 triệu 500 USD" */
+				if (r3 > e2 && r3 < len && i2 <= lastpow &&
+					currency_at(s, len, r3, &iso) > 0)
+				{
+					if (!dec_add(x, &y, x))
+						return BC_NUM_TOO_LONG;
+					p = e2;
+				}
 				break;
+			}
 			/* each group fits below the one before: "140 triệu" under "tỷ" */
 			if (pw2 >= lastpow || i2 > lastpow - pw2)
 				break;
@@ -1232,8 +1246,9 @@ quantity_at(const char *s, size_t len, size_t pos, bc_quantity *q,
 	}
 	if (r < len && (k = currency_at(s, len, r, &iso)) > 0)
 	{
-		/* "đồng" is the currency only for sums worth naming */
-		if (strcmp(iso, "VND") != 0 || bc_word_at(s, len, r, "đồng") == 0 ||
+		/* "đồng" and "đ" are the currency only for sums worth naming */
+		if (strcmp(iso, "VND") != 0 ||
+			(bc_word_at(s, len, r, "đồng") == 0 && bc_word_at(s, len, r, "đ") == 0) ||
 			q->has_scale || strlen(q->value) >= 4)
 		{
 			q->currency = iso;

@@ -26,7 +26,12 @@ static const char *const block_prefixes[] = {
 	"sân bay", "khách sạn", "bệnh viện", "hồ", "đảo", "vịnh", "khu kinh tế",
 	"khu kinh tế cửa khẩu", "lối mở", "quảng trường", "nhà khách", "công ty",
 	"tập đoàn", "ngân hàng", "thủy điện", "nhà máy", "tuyến", "xe", "biển số",
-	"đặc khu", "khu phố", "tổ dân phố", "bản tin"
+	"đặc khu", "khu phố", "tổ dân phố", "bản tin", "khóm", "tổ",
+	"tiểu học", "trung học", "trung học cơ sở", "trung học phổ thông", "thcs",
+	"thpt", "mầm non", "đại học", "cao đẳng", "học viện", "nhà văn hóa",
+	"hội trường", "trường học", "trường tiểu học", "chùa", "nhà thờ", "khu du lịch",
+	"công viên", "siêu thị", "trung tâm thương mại", "hợp tác xã", "htx", "đội",
+	"sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn"
 };
 
 /* words that make a dash-joined chain of places a route, not parties */
@@ -63,7 +68,9 @@ const char *const bc_vn_surnames[] = {
 	"Mẫn", "Viên", "Phó", "Tống", "Diệp", "Ôn", "Khương", "Lữ", "Thiều",
 	"Lạc", "Quan", "Mông", "Lầu", "Chá", "Hạng", "Pờ", "Tòng", "Lỷ", "Phàn",
 	"Chảo", "Tẩn", "Bàn", "Đèo", "Khà", "Ly", "Mã", "Nhữ", "Tào",
-	"A", "Siu", "Nay", "Kpă", "Rah", "Rchăm", "Niê", "Byă"
+	"A", "Siu", "Nay", "Kpă", "Rah", "Rchăm", "Niê", "Byă",
+	"Lam", "Tiền", "Hàn", "Bành", "Diêu", "Uông", "Thẩm", "Tần", "Tập",
+	"Nhiếp", "Khuất", "Cù", "Kha", "Ngụy", "Mao", "Cát", "Trác", "Nhan"
 };
 const int	bc_vn_nsurnames = sizeof(bc_vn_surnames) / sizeof(bc_vn_surnames[0]);
 
@@ -250,8 +257,9 @@ accept_match(const party_ctx *cx, const char *t, size_t len,
 
 		if (bc_prev_words_end_with(&prev, cx->province))
 			after_province = true;
-		else if (bc_prev_words_end_with(&prev, cx->block))
-			return false;
+		else if (m->unit->kind != BC_PARTY_COUNTRY &&
+				 bc_prev_words_end_with(&prev, cx->block))
+			return false;		/* a ward, a border gate, a school: not the province */
 		else if (bc_prev_words_end_with(&prev, cx->city))
 		{
 			if (!is_central_city(m->unit))

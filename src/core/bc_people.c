@@ -116,13 +116,16 @@ static const char *const khmer_honorifics[] = {
 /* organisations that may follow a title head ("Bộ trưởng Bộ Nội vụ") */
 static const char *const org_starts[] = {
 	"Bộ", "Sở", "Ban", "Ủy ban", "Đảng Cộng sản", "Đảng Nhân dân Cách mạng",
-	"Cộng sản", "NDCM", "Nhân dân Cách mạng", "Nhân dân", "Đảng NDCM", "Cục", "Tổng cục", "Vụ", "Văn phòng",
+	"Cộng sản", "NDCM", "Nhân dân Cách mạng", "Nhân dân", "Đảng NDCM",
+	"HĐQT", "Hội đồng quản trị", "Hội đồng thành viên", "Cục", "Tổng cục",
+	"Vụ", "Văn phòng",
 	"Chính phủ", "Quốc hội", "Trung ương", "Đảng", "Tỉnh ủy", "Thành ủy",
 	"Khu ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân",
 	"Mặt trận", "Bộ Chỉ huy", "Bộ đội Biên phòng", "Công an", "Quân khu",
 	"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Thường trực",
 	"Thường vụ", "Hội", "Liên hiệp", "Đoàn", "Học viện", "Viện", "Tòa án",
-	"Kiểm toán", "Ngân hàng", "Tập đoàn", "Công ty", "Trường"
+	"Kiểm toán", "Ngân hàng", "Tập đoàn", "Công ty", "Trường", "Chính quyền",
+	"Chính quyền nhân dân"
 };
 
 /* capitalised words that never start or continue a name */
@@ -768,6 +771,9 @@ parse_name(ctx *c, int i, bool *vn)
 	}
 	if (n > MAX_NAME_WORDS || n < 2)
 		return 0;
+	/* "Hoàng Anh Gia Lai": a name glued to a place is a company's name */
+	if (i + n < c->ntok && c->toks[i + n].mention >= 0)
+		return 0;
 	if (match_plist(c, &c->heads, i, &dummy) > 0)
 		return 0;
 	{
@@ -1016,6 +1022,14 @@ person_at(ctx *c, int i, bool *expl)
 		c->toks[name_tok].start > c->list_from;
 	if (have_pre && in_list && c->list_title == NULL && i <= c->list_from_tok)
 		c->list_title = bc_strdup(c->a, bc_buf_cstr(&pre.title));
+	/* a title in brackets after the name: "Val Thal (Tỉnh trưởng tỉnh Kratie)" */
+	if (!have_post && j + 1 < c->ntok && c->toks[j].kind == '(' &&
+		parse_chain(c, j + 1, &post) && post.end < c->ntok &&
+		c->toks[post.end].kind == ')')
+	{
+		have_post = true;
+		post.end++;
+	}
 	if (!have_pre && !have_post && hon.len == 0 && !in_list)
 		return i;
 

@@ -217,6 +217,12 @@ BC_TEST(figures_counts)
 			  "percent 2.5 % | 2,5%\n");
 	CHECK_FIG("Kinh tế tăng trưởng bình quân 8,2%/năm; 3/5 Dự án Nhà nước.", PUB,
 			  "growth 8.2 % | 8,2%\n");
+	CHECK_FIG("Từ năm 2015 đến nay, hai tỉnh đã ký 12 văn bản hợp tác, tổ chức 36 cuộc tuần tra song phương.", PUB,
+			  "count 12 văn bản p=Từ năm 2015 đến nay [2015-01-01..2021-08-27] | 12 văn bản\n"
+			  "count 36 cuộc tuần tra p=Từ năm 2015 đến nay [2015-01-01..2021-08-27] | 36 cuộc tuần tra\n");
+	CHECK_FIG("Mỗi suất quà trị giá 500.000đ, tổng cộng 5 tỷ đ.", PUB,
+			  "money 500000 VND | 500.000đ\n"
+			  "money 5000000000 VND | 5 tỷ đ\n");
 	CHECK_FIG("Chiếm 30% tổng kim ngạch.", PUB,
 			  "percent 30 % | 30%\n");
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
@@ -243,12 +249,15 @@ BC_TEST(figures_not_figures)
 	CHECK_FIG("Thời gian chờ: 60 giây; kéo dài thêm 6 tháng.", PUB, "");
 	/* geographic constants */
 	CHECK_FIG("Đường biên giới dài 369 km.", PUB, "");
+	CHECK_FIG("Tây Ninh có 240 km đường biên giới với Campuchia.", PUB, "");
+	CHECK_FIG("Tỉnh mới có 96 xã, phường và 12 thôn, bản.", PUB, "");
 	/* names, words that are not numbers */
 	CHECK_FIG("Lãnh đạo cấp cao hai Đảng, hai Nhà nước.", PUB, "");
 	CHECK_FIG("Hai bên thống nhất hàng năm tổ chức sơ kết.", PUB, "");
 	CHECK_FIG("Ký một thỏa thuận và một số văn bản.", PUB, "");
 	CHECK_FIG("Hàng trăm dự án đang triển khai.", PUB, "");
 	CHECK_FIG("Mạng 5G và công nghệ 4.0.", PUB, "");
+	CHECK_FIG("Số liệu 1..234 triệu USD; 1,,5%; 0/0 mốc phụ; 3/0 cột mốc.", PUB, "");
 	CHECK_FIG("Điện thoại 0271 3879 079.", PUB, "");
 	CHECK_FIG("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", PUB, "");
 }

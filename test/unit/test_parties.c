@@ -90,6 +90,9 @@ static const char *const cases[][2] = {
 	{"hành lang kinh tế Côn Minh - Lào Cai", ""},
 	{"tuần tra trên tuyến biên giới Việt Nam - Lào", "VN LA"},
 	{"hợp tác ba nước Campuchia - Lào - Việt Nam", "KH LA VN"},
+	/* schools, pagodas and military units named after places */
+	{"thăm Trường Tiểu học Hòa Bình và trường THCS Long An", ""},
+	{"Sư đoàn Bình Phước", ""},
 	/* a former unit */
 	{"giữa tỉnh Long An (cũ), tỉnh Tây Ninh (cũ) với tỉnh Prey Veng và tỉnh Tây Ninh", "KH-14 VN-37"}
 };

@@ -105,6 +105,14 @@ static const char *const cases[][2] = {
 	{"Đại tá Nguyễn Hữu Tâm, Chỉ huy trưởng Bộ đội Biên phòng tỉnh nói về tỉnh Gia Lai.",
 	 "Nguyễn Hữu Tâm||Đại tá, Chỉ huy trưởng Bộ đội Biên phòng tỉnh|VN-30"},
 	{"ông A Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum", "A Đức|ông|Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh|VN-28"},
+	/* Chinese regional titles */
+	{"Chủ tịch Chính quyền nhân dân Khu tự trị Quảng Tây Lam Thiên Lập phát biểu.",
+	 "Lam Thiên Lập||Chủ tịch Chính quyền nhân dân|CN-GX"},
+	{"Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây Lưu Ninh và Bí thư Tỉnh ủy Lạng Sơn Nguyễn Quốc Đoàn hội đàm.",
+	 "Lưu Ninh||Bí thư Khu ủy|CN-GX; Nguyễn Quốc Đoàn||Bí thư Tỉnh ủy|VN-09"},
+	/* a title in brackets */
+	{"Ông Val Thal (Tỉnh trưởng tỉnh Kratie) cảm ơn.", "Val Thal|Ông|Tỉnh trưởng|KH-10"},
+	{"Lãnh đạo tỉnh Bình Phước (Việt Nam) tiếp đoàn.", ""},
 	/* the side named in the sentence */
 	{"Phía Quảng Tây có ông Trần Vĩnh Hoa, Phó Chánh Văn phòng Ngoại vụ Khu tự trị và đại diện các cơ quan.",
 	 "Trần Vĩnh Hoa|ông|Phó Chánh Văn phòng|CN-GX"},
@@ -117,6 +125,7 @@ static const char *const cases[][2] = {
 	{"Tại tỉnh Savannakhet (Lào), Samdech Sar Kheng và tỉnh Kratie (Campuchia) ký kết.",
 	 "Sar Kheng|Samdech||KH-10"},
 	/* not people */
+	{"Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai phát biểu tại Attapư.", ""},
 	{"Bí thư Tỉnh ủy Vân Nam (Trung Quốc).", ""},
 	{"Bí thư Tỉnh ủy 4 tỉnh: Cao Bằng, Lạng Sơn", ""},
 	{"giữa các Bí thư Tỉnh ủy và phiên họp nhóm công tác", ""},
@@ -204,7 +213,7 @@ BC_TEST(people_pathological_inputs)
 	}
 	{
 		bc_arena   *a = bc_arena_new();
-		static const char *const syll[] = {"Minh", "Hùng", "Lan", "Phong", "Tuấn", "Hà", "Nam", "Sơn", "Thu", "Yến"};
+		static const char *const syll[] = {"Minh", "Hùng", "Lan", "Phong", "Tuấn", "Dũng", "Hiếu", "Quý", "Thu", "Yến"};
 		bc_buf		b;
 		int			k;
 
