@@ -1257,7 +1257,7 @@ mt_classify(mt_ctx *c, int i)
 	static const char *const future_strict[] = {"sẽ", "dự kiến", "sắp tới",
 	"chuẩn bị cho", "tiến tới", NULL};
 	static const char *const future_after[] = {"sẽ", "lần tới", "tiếp theo",
-	"tới đây", "sắp tới", "kỳ tới", NULL};
+	"tới đây", "sắp tới", "kỳ tới", "dự kiến", NULL};
 	static const char *const ref_before[] = {"kể từ", "kết quả", "đạt được tại",
 		"thống nhất tại", "nhất trí tại", "từ sau", "kỳ trước", "lần trước",
 	"trước đó", "trước đây", "ký kết tại", "cam kết tại", NULL};
@@ -1867,7 +1867,8 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	bc_buf		b;
 	static const char *const stopw[] = {"đã", "tập trung", "diễn ra", "được",
 		"với chủ đề", "tại", "vào", "do", "nhằm", "sẽ", "vừa", "là", "có", "trong",
-	"chiều", "sáng", "ngày", "và thống nhất", "và ký", "và giao", "và nhất trí", NULL};
+	"chiều", "sáng", "ngày", "và thống nhất", "và ký", "và giao", "và nhất trí",
+	"tổ chức", "dự kiến", NULL};
 	static const char *const dropw[] = {"kết hợp trực tuyến", "kết hợp trực tiếp",
 		"kết hợp với trực tuyến", "trực tuyến", "trực tiếp", "theo hình thức",
 	"bằng hình thức", "hình thức", NULL};
@@ -2839,6 +2840,25 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		{
 			bm->occurred.year = refs[k].ref_year;
 			bm->occurred.precision = BC_PREC_YEAR;
+		}
+		/* "Hội nghị lần thứ XXXI tổ chức tại Ratanakiri vào tháng 10/2021" */
+		{
+			int			se = o->sent >= 0 ? c.sents[o->sent].end : o->end;
+			int			lim = o->end + 120 < se ? o->end + 120 : se;
+			bc_date		md;
+
+			for (int i = refs[k].first + 1; i < c.nocc; i++)
+				if (c.occ[i].start > o->end)
+				{
+					if (c.occ[i].start < lim)
+						lim = c.occ[i].start;
+					break;
+				}
+			if (o->date.precision == BC_PREC_DAY)
+				bm->occurred = o->date;
+			else if (mt_month_date(&c, o->end, lim, &md) &&
+					 (refs[k].ref_year == 0 || md.year == refs[k].ref_year))
+				bm->occurred = md;
 		}
 		bm->series = mt_series(&c, o);
 		bm->cameo = "040";
