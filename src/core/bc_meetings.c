@@ -1166,6 +1166,12 @@ mt_collect(mt_ctx *c)
 			(mt_at(c, mt_skip_sp(c, e), "hỏi", NULL) ||
 			 mt_at(c, mt_skip_sp(c, e), "thân", NULL)))
 			continue;
+		/* "Trung tâm Hội nghị quốc gia", "Cung Hội nghị": a building */
+		if (mt_ends_with(c, p, "trung tâm") || mt_ends_with(c, p, "cung"))
+		{
+			p = e - 1;
+			continue;
+		}
 		/* "đã tiếp nhận", "đã tiếp tục": not receptions */
 		if (strcmp(tr->kw, "đã tiếp") == 0)
 		{
@@ -2208,7 +2214,7 @@ mt_agreements(mt_ctx *c, int nm)
 {
 	bc_result  *r = c->r;
 	static const char *const signv[] = {"ký kết", "ký", "thông qua", "trao",
-	"trao đổi", "ký biên bản", NULL};
+	"ký biên bản", NULL};
 	static const char *const skip_before[] = {"giúp", "tạo điều kiện", "hỗ trợ",
 		"khuyến khích", "doanh nghiệp", "tiếp tục", "sẽ", "các văn bản",
 	"nhiều", "thực hiện", "triển khai", NULL};
@@ -2274,8 +2280,17 @@ mt_agreements(mt_ctx *c, int nm)
 		}
 		/* the signing verb: before, in the clause, or "được ký kết" after */
 		for (int k = 0; signv[k]; k++)
-			if (mt_find(c, cs, p, signv[k]) >= 0)
+		{
+			int			q = mt_find(c, cs, p, signv[k]);
+			int			qe;
+
+			/* "trao đổi" (discuss) is no handing over */
+			if (q >= 0 && strcmp(signv[k], "trao") == 0 && mt_at(c, q, "trao", &qe) &&
+				mt_at(c, mt_skip_sp(c, qe), "đổi", NULL))
+				q = -1;
+			if (q >= 0)
 				signed_ = true;
+		}
 		if (mt_find(c, e, mt_clause_end(c, e, se), "được ký") >= 0 ||
 			mt_find(c, e, mt_clause_end(c, e, se), "đã được ký") >= 0)
 			signed_ = after = true;
