@@ -528,3 +528,22 @@ BC_TEST(meetings_receptions_and_old_dates)
 		bc_arena_free(a);
 	}
 }
+
+BC_TEST(meetings_buildings_and_discussions)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 8/1, tại Trung tâm Hội nghị quốc gia, Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra.\n"
+		"Hai bên trao đổi về thỏa thuận hợp tác giai đoạn mới.";
+	bc_result  *r = mt_run(a, text, 2025, 1, 9);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_INT(r->meetings.items[0].ordinal, 47);
+		BC_CHECK_STR(r->meetings.items[0].location, "Trung tâm Hội nghị quốc gia");
+		BC_CHECK_STR(r->meetings.items[0].cameo, "040");
+	}
+	BC_CHECK_INT(r->agreements.n, 0);
+	bc_arena_free(a);
+}
