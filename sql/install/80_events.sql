@@ -65,8 +65,9 @@ SELECT pg_catalog.pg_extension_config_dump('bordercoop.event_id_seq', '');
 -- private functions -----------------------------------------------
 
 -- Two meetings share parties in the sense of event linking: a common
--- province (or other sub-national unit), or, when neither names one, a
--- common country other than Viet Nam.  Viet Nam alone says nothing.
+-- province (or other sub-national unit), or, when one of them names no
+-- province (a national outlet's report), a common country other than Viet
+-- Nam.  Viet Nam alone says nothing.
 CREATE FUNCTION bordercoop._parties_overlap(a_article bigint, a_no integer,
 											b_article bigint, b_no integer)
 	RETURNS boolean
@@ -80,12 +81,12 @@ AS $$
 			WHERE x.article_id = a_article AND x.meeting_no = a_no
 			  AND y.article_id = b_article AND y.meeting_no = b_no
 			  AND x.party_code LIKE '%-%')
-		OR (NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS x
-						WHERE x.article_id = a_article AND x.meeting_no = a_no
-						  AND x.party_code LIKE '%-%')
-			AND NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS y
+		OR ((NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS x
+						 WHERE x.article_id = a_article AND x.meeting_no = a_no
+						   AND x.party_code LIKE '%-%')
+			 OR NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS y
 							WHERE y.article_id = b_article AND y.meeting_no = b_no
-							  AND y.party_code LIKE '%-%')
+							  AND y.party_code LIKE '%-%'))
 			AND EXISTS (
 				SELECT 1
 				FROM bordercoop.meeting_party AS x
@@ -94,7 +95,7 @@ AS $$
 				  AND y.article_id = b_article AND y.meeting_no = b_no
 				  AND x.party_code <> 'VN'))
 $$;
-COMMENT ON FUNCTION bordercoop._parties_overlap(bigint, integer, bigint, integer) IS 'internal: whether two meetings share a party for event linking (a province, or a country other than VN when neither names a province)';
+COMMENT ON FUNCTION bordercoop._parties_overlap(bigint, integer, bigint, integer) IS 'internal: whether two meetings share a party for event linking (a province, or a country other than VN when one of them names no province)';
 
 -- Link the current meetings of the given articles to events.  A meeting
 -- joins the event of an earlier report of another article with the same
