@@ -2033,6 +2033,35 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	}
 }
 
+/* the last "tiếp" that means receiving guests in [from, to), -1 */
+static int
+mt_reception(const mt_ctx *c, int from, int to)
+{
+	static const char *const other[] = {"tục", "nhận", "cận", "giáp", "thu",
+	"theo", "đó", "xúc", "sức", "tế", "viện", "quản", "diễn", "nối", NULL};
+
+	for (int guard = 0; guard < 16 && to > from; guard++)
+	{
+		int			t = mt_rfind(c, from, to, "tiếp");
+		int			e;
+		bool		bad = false;
+
+		if (t < 0)
+			return -1;
+		mt_at(c, t, "tiếp", &e);
+		for (int k = 0; other[k]; k++)
+			if (mt_at(c, mt_skip_sp(c, e), other[k], NULL))
+				bad = true;
+		/* "trực tiếp": the word before makes another word */
+		if (mt_ends_with(c, t, "trực") || mt_ends_with(c, t, "kế"))
+			bad = true;
+		if (!bad)
+			return t;
+		to = t;
+	}
+	return -1;
+}
+
 /* the first party mention in [from, to), -1 */
 static int
 mt_first_mention(const mt_ctx *c, int from, int to)
@@ -2137,7 +2166,7 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	se = c->sents[o->sent].end;
 	/* "X đã tiếp (và làm việc với) đoàn Y": X */
 	{
-		int			t = mt_rfind(c, ss, o->end, "tiếp");
+		int			t = mt_reception(c, ss, o->end);
 
 		if (t < 0)
 			t = mt_rfind(c, ss, o->start, "đón");
@@ -2678,7 +2707,7 @@ mt_cameo(mt_ctx *c, const bc_meeting *bm, int m, int first_occ)
 
 		int			d;
 
-		if (mt_find(c, ss, o->end, "tiếp") >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
+		if (mt_reception(c, ss, o->end) >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
 			return "043";
 		/* the visited side hosts */
 		if (bm->host >= 0)
