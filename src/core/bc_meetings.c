@@ -1685,7 +1685,8 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 	{
 		int			e,
 					s,
-					end;
+					end,
+					bstart;
 		bool		ok = false;
 		uint32_t	cp;
 
@@ -1714,6 +1715,14 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		if (!ok)
 			continue;
 		*bridge = mt_at(c, s, "điểm cầu", NULL);
+		/* "với điểm cầu chính tại thành phố Lào Cai và thành phố Côn Minh" */
+		bstart = -1;
+		if (mt_ends_with(c, p, "điểm cầu chính") || mt_ends_with(c, p, "điểm cầu"))
+		{
+			bstart = mt_rfind(c, p - 30 > ss ? p - 30 : ss, p, "điểm cầu");
+			if (bstart >= 0)
+				*bridge = true;
+		}
 		if (mt_at(c, s, "khu vực", &e))
 			s = mt_skip_sp(c, e);
 		end = mt_clause_end(c, s, s + 200 < se ? s + 200 : se);
@@ -1739,13 +1748,24 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 				break;
 			end = mt_clause_end(c, n2, se);
 		}
-		/* stop words inside the clause */
+		/* stop words inside the clause ("và" joins the bridges of a call) */
 		for (int k = 0; stopw[k]; k++)
 		{
-			int			q = mt_find(c, s, end, stopw[k]);
+			int			q;
+
+			if (bstart >= 0 && strcmp(stopw[k], "và") == 0)
+				continue;
+			q = mt_find(c, s, end, stopw[k]);
+			if (q > s)
+				end = q;
+		}
+		if (bstart >= 0)
+		{
+			int			q = mt_find(c, s, end, "và các");
 
 			if (q > s)
 				end = q;
+			s = bstart;
 		}
 		mt_trim(c, &s, &end);
 		if (end - s < 2 || end - s > 160)
