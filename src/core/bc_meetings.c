@@ -1692,6 +1692,11 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 
 		if (c->f[p] != 't' || !mt_at(c, p, "tại", &e))
 			continue;
+		/* "Đại sứ Campuchia tại Việt Nam": a title, not a venue */
+		if (mt_find(c, p - 40 > ss ? p - 40 : ss, p, "đại sứ") >= 0 ||
+			mt_find(c, p - 40 > ss ? p - 40 : ss, p, "lãnh sự") >= 0 ||
+			mt_find(c, p - 40 > ss ? p - 40 : ss, p, "đại diện") >= 0)
+			continue;
 		if (need_verb)
 		{
 			bool		v = false;
@@ -2211,8 +2216,8 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 				return r->mentions.items[x].party;
 		}
 	}
-	/* "đoàn (tỉnh X) ... thăm/làm việc với tỉnh Y": Y */
-	if (mt_find(c, ss, o->start, "đoàn") >= 0)
+	/* "đoàn (tỉnh X) ... thăm/làm việc với tỉnh Y", "X đến thăm tỉnh Y": Y */
+	if (mt_find(c, ss, o->start, "đoàn") >= 0 || strcmp(o->trig->kind, "visit") == 0)
 	{
 		int			y = mt_first_mention(c, o->end, se);
 
@@ -2907,6 +2912,7 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		}
 		/* "Hội nghị lần thứ XXXI tổ chức tại Ratanakiri vào tháng 10/2021" */
 		{
+			int			s0 = o->sent >= 0 ? c.sents[o->sent].start : 0;
 			int			se = o->sent >= 0 ? c.sents[o->sent].end : o->end;
 			int			lim = o->end + 120 < se ? o->end + 120 : se;
 			bc_date		md;
@@ -2921,6 +2927,11 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 			if (o->date.precision == BC_PREC_DAY)
 				bm->occurred = o->date;
 			else if (mt_month_date(&c, o->end, lim, &md) &&
+					 (refs[k].ref_year == 0 || md.year == refs[k].ref_year))
+				bm->occurred = md;
+			/* "Trước đó, tháng 5/2023, hai tỉnh đã tổ chức hội nghị" */
+			else if (mt_month_date(&c, o->start - 60 > s0 ? o->start - 60 : s0,
+								   o->start, &md) &&
 					 (refs[k].ref_year == 0 || md.year == refs[k].ref_year))
 				bm->occurred = md;
 		}
