@@ -485,6 +485,8 @@ BC_TEST(meetings_visit_direction)
 		{"Ngày 30/1, đoàn tỉnh Kratie đến chào xã giao, chúc Tết lãnh đạo tỉnh Bình Phước.", "043"},
 		/* a Vietnamese leader receives: host a visit */
 		{"Chiều 5/9, Chủ tịch UBND tỉnh Bình Phước đã tiếp xã giao Tỉnh trưởng tỉnh Kratie.", "043"},
+		/* an ambassador "tại Việt Nam" visits a province: no venue there */
+		{"Ngày 10/10, Đại sứ Campuchia tại Việt Nam đã đến thăm và làm việc với UBND tỉnh Bình Phước.", "043"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
@@ -497,6 +499,8 @@ BC_TEST(meetings_visit_direction)
 		{
 			BC_CHECK_STR(r->meetings.items[0].kind, "visit");
 			BC_CHECK_STR(r->meetings.items[0].cameo, cases[i].cameo);
+			BC_CHECK(r->meetings.items[0].location == NULL ||
+					 strstr(r->meetings.items[0].location, "Việt Nam") == NULL);
 		}
 		bc_arena_free(a);
 	}
