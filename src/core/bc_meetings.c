@@ -1238,6 +1238,8 @@ mt_year_in(const mt_ctx *c, int from, int to)
 	return 0;
 }
 
+static bool mt_separate_cue(const mt_ctx *c, int sent);
+
 /* classify one occurrence: generic, reference, mention or current */
 static void
 mt_classify(mt_ctx *c, int i)
@@ -1420,6 +1422,10 @@ mt_classify(mt_ctx *c, int i)
 	for (int k = 0; o->cls != MT_CURRENT && current_before[k]; k++)
 		if (mt_find(c, back, o->start, current_before[k]) >= 0)
 			o->cls = MT_CURRENT;
+	/* "đã làm việc", "đã tiếp"; "Chiều cùng ngày, đoàn ..." */
+	if (o->cls != MT_CURRENT && (strncmp(o->trig->kw, "đã ", strlen("đã ")) == 0 ||
+								 mt_separate_cue(c, o->sent)))
+		o->cls = MT_CURRENT;
 	if (o->cls != MT_CURRENT && (mt_find(c, ss, o->start, "hôm nay") >= 0 ||
 								 mt_find(c, ss, o->start, "sáng nay") >= 0 ||
 								 mt_find(c, ss, o->start, "chiều nay") >= 0))
@@ -1455,6 +1461,20 @@ mt_separate_cue(const mt_ctx *c, int sent)
 	s = c->sents[sent].start;
 	e = s + 60 < c->sents[sent].end ? s + 60 : c->sents[sent].end;
 	return mt_any(c, s, e, cues);
+}
+
+/* the party named right after a meeting word ("làm việc với tỉnh B"), -1 */
+static int
+mt_object_party(const mt_ctx *c, const mt_occ *o)
+{
+	int			se = o->sent >= 0 ? c->sents[o->sent].end : o->end;
+	int			lim = o->end + 150 < se ? o->end + 150 : se;
+
+	for (int i = 0; i < c->r->mentions.n; i++)
+		if (c->r->mentions.items[i].start >= o->end &&
+			c->r->mentions.items[i].end <= lim)
+			return c->r->mentions.items[i].party;
+	return -1;
 }
 
 /* record a referenced meeting unless one of that kind and edition is there */
@@ -1556,8 +1576,18 @@ mt_group(mt_ctx *c, mt_meet *ms, int *nrefs, mt_meet *refs)
 					if (ms[k].date.precision != BC_PREC_DAY ||
 						mt_same_day(&ms[k].date, &o->date))
 						newdate = false;
-				if (nm == 0 || newdate ||
-					(sep && same < 0 && o->sent != c->occ[ms[nm - 1].first].sent))
+				/* "Chiều cùng ngày, đoàn làm việc với tỉnh B": another counterpart */
+				if (sep && same >= 0)
+				{
+					int			a1 = mt_object_party(c, o);
+					int			a0 = mt_object_party(c, &c->occ[ms[same].first]);
+
+					if (a1 < 0 || a0 < 0 || a1 == a0)
+						sep = false;
+				}
+				else if (sep && o->sent == c->occ[ms[nm - 1].first].sent)
+					sep = false;
+				if (nm == 0 || newdate || sep)
 				{
 					mt_meet    *m = &ms[nm];
 

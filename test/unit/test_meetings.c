@@ -551,3 +551,38 @@ BC_TEST(meetings_buildings_and_discussions)
 	BC_CHECK_INT(r->agreements.n, 0);
 	bc_arena_free(a);
 }
+
+BC_TEST(meetings_same_kind_two_counterparts)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 15/3, đoàn công tác tỉnh Nghệ An đã làm việc với lãnh đạo tỉnh Hủa Phăn.\n"
+		"Chiều cùng ngày, đoàn đã làm việc với lãnh đạo tỉnh Xiêng Khoảng.\n"
+		"Tại buổi làm việc, hai bên thống nhất hợp tác về giáo dục.";
+	bc_result  *r = mt_run(a, text, 2024, 3, 16);
+
+	BC_CHECK_INT(mt_current(r), 2);
+	if (r->meetings.n >= 2)
+	{
+		BC_CHECK_STR(r->meetings.items[0].kind, "working_session");
+		BC_CHECK_STR(r->meetings.items[1].kind, "working_session");
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[1]), "2024-03-15");
+		BC_CHECK_STR(r->parties.items[r->meetings.items[0].host].unit->code, "LA-HO");
+		BC_CHECK_STR(r->parties.items[r->meetings.items[1].host].unit->code, "LA-XI");
+		BC_CHECK(!mt_has_field(&r->meetings.items[0], "education"));
+		BC_CHECK(mt_has_field(&r->meetings.items[1], "education"));
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_same_meeting_told_twice)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 15/3, đoàn công tác tỉnh Nghệ An đã làm việc với lãnh đạo tỉnh Hủa Phăn.\n"
+		"Chiều cùng ngày, đoàn tiếp tục làm việc với lãnh đạo tỉnh Hủa Phăn về giáo dục.";
+	bc_result  *r = mt_run(a, text, 2024, 3, 16);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	bc_arena_free(a);
+}
