@@ -1111,6 +1111,41 @@ mt_has_year(const mt_ctx *c, int s, int e)
 	return false;
 }
 
+/* the day before or after a day-precision date (delta is -1 or +1) */
+static bc_date
+mt_next_day(bc_date d, int delta)
+{
+	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int			dim;
+
+	if (d.precision != BC_PREC_DAY || d.month < 1 || d.month > 12)
+		return d;
+	d.day += delta;
+	if (d.day < 1)
+	{
+		if (--d.month < 1)
+		{
+			d.month = 12;
+			d.year--;
+		}
+		dim = mdays[d.month - 1] + (d.month == 2 && d.year % 4 == 0 &&
+									 (d.year % 100 != 0 || d.year % 400 == 0));
+		d.day = dim;
+	}
+	dim = mdays[d.month - 1] + (d.month == 2 && d.year % 4 == 0 &&
+								 (d.year % 100 != 0 || d.year % 400 == 0));
+	if (d.day > dim)
+	{
+		d.day = 1;
+		if (++d.month > 12)
+		{
+			d.month = 1;
+			d.year++;
+		}
+	}
+	return d;
+}
+
 /* true when two dates name the same day */
 static bool
 mt_same_day(const bc_date *x, const bc_date *y)
@@ -1597,7 +1632,12 @@ mt_group(mt_ctx *c, mt_meet *ms, int *nrefs, mt_meet *refs)
 					m->ordinal = o->ordinal;
 					m->date = o->date;
 					if (m->date.precision != BC_PREC_DAY && sep)
+					{
 						m->date = ms[nm - 1].date;
+						/* "Ngày hôm sau", "Sáng hôm sau" */
+						if (mt_find(c, c->sents[o->sent].start, o->start, "hôm sau") >= 0)
+							m->date = mt_next_day(m->date, 1);
+					}
 					o->meeting = nm++;
 					continue;
 				}
@@ -2872,6 +2912,9 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 					  mt_find(&c, ss, se, "tối nay") >= 0) &&
 					 r->doc.published.precision == BC_PREC_DAY)
 				bm->occurred = r->doc.published;
+			else if (mt_find(&c, ss, se, "hôm qua") >= 0 &&
+					 r->doc.published.precision == BC_PREC_DAY)
+				bm->occurred = mt_next_day(r->doc.published, -1);
 		}
 		/* "Tháng 3/2024, hai tỉnh đã tổ chức hội nghị": month precision */
 		if (bm->occurred.precision != BC_PREC_DAY && o->sent >= 0)

@@ -586,3 +586,23 @@ BC_TEST(meetings_same_meeting_told_twice)
 	BC_CHECK_INT(mt_current(r), 1);
 	bc_arena_free(a);
 }
+
+BC_TEST(meetings_relative_days)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a, "Sáng hôm qua, lãnh đạo tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Hủa Phăn.",
+						   2024, 3, 1);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[0]), "2024-02-29");
+	r = mt_run(a, "Ngày 31/12, đoàn tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Hủa Phăn.\n"
+			   "Ngày hôm sau, đoàn đã làm việc với lãnh đạo tỉnh Xiêng Khoảng.", 2024, 1, 3);
+	BC_CHECK_INT(mt_current(r), 2);
+	if (r->meetings.n > 1)
+	{
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[0]), "2023-12-31");
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[1]), "2024-01-01");
+	}
+	bc_arena_free(a);
+}
