@@ -63,6 +63,10 @@ static const mt_trigger mt_triggers[] = {
 	{"gặp gỡ", "meeting", false},
 	{"gặp mặt", "meeting", true},
 	{"cuộc họp", "meeting", true},
+	{"cuộc gặp", "meeting", false},
+	{"buổi gặp", "meeting", false},
+	{"cuộc tiếp xúc", "meeting", false},
+	{"buổi tiếp xúc", "meeting", false},
 	{"buổi họp", "meeting", true},
 	{"buổi giao ban", "meeting", true},
 	{"cuộc giao ban", "meeting", true},
@@ -106,6 +110,7 @@ static const mt_trigger mt_triggers[] = {
 	{"lễ đón", "ceremony", true},
 	{"lễ mít tinh", "ceremony", true},
 	{"lễ khởi công", "ceremony", true},
+	{"lễ khai mạc", "ceremony", true},
 	{NULL, NULL, false}
 };
 
@@ -2745,11 +2750,11 @@ mt_people(mt_ctx *c, int nm)
 			int			ce;
 
 			if (mt_at(c, b0, "đồng chủ trì", &ce) &&
-				mt_find(c, ce, pp->start, "có") >= 0)
+				(mt_find(c, ce, pp->start, "có") >= 0 || mt_find(c, ce, pp->start, "là") >= 0))
 				role = "co-chair";
 			else if (mt_at(c, b0, "chủ trì", &ce) &&
 					 !mt_at(c, mt_skip_sp(c, ce), "đoàn", NULL) &&
-					 mt_find(c, ce, pp->start, "có") >= 0)
+					 (mt_find(c, ce, pp->start, "có") >= 0 || mt_find(c, ce, pp->start, "là") >= 0))
 				role = "chair";
 		}
 		/* role words before: "dưới sự chủ trì của", "đồng chủ trì hội nghị có" */

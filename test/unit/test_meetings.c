@@ -181,6 +181,8 @@ BC_TEST(meetings_kinds)
 		{"Chiều 12/6, tỉnh Nghệ An đã tổ chức hội thảo về hợp tác du lịch với Hủa Phăn.", "seminar"},
 		{"Ngày 9/9, tỉnh Nghệ An và tỉnh Hủa Phăn đã tổ chức lễ ký kết biên bản ghi nhớ.", "ceremony"},
 		{"Ngày 25/2, đã diễn ra hội nghị trực tuyến gặp gỡ đầu xuân giữa 4 tỉnh.", "conference"},
+		{"Sáng 3/3, đã diễn ra cuộc gặp giữa lãnh đạo tỉnh Nghệ An và tỉnh Hủa Phăn.", "meeting"},
+		{"Tối 3/3, lãnh đạo tỉnh Nghệ An dự lễ khai mạc Tuần văn hóa Lào.", "ceremony"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
