@@ -1981,6 +1981,8 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 
 	if (!o->trig->noun)
 		return NULL;
+	if (se > o->end + 400)
+		se = o->end + 400;
 	if (o->ordinal == 0 && strcmp(o->trig->kind, "conference") != 0 &&
 		strcmp(o->trig->kind, "seminar") != 0 && strcmp(o->trig->kind, "other") != 0)
 		return NULL;
@@ -2199,6 +2201,7 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	static const char *const verbs[] = {"chủ trì", "đăng cai", "tổ chức", NULL};
 	int			ss,
 				se;
+	int			tried = 0;
 
 	for (int i = 0; i < r->mentions.n; i++)
 	{
@@ -2237,6 +2240,10 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 			if (!mt_at(c, p, verbs[k], &e) || mt_at(c, mt_skip_sp(c, e), "đoàn", NULL))
 				continue;
 			cs = c->sents[s].start;
+			if (cs < mn->start - 200)
+				cs = mn->start - 200;
+			if (++tried > 16)
+				return -1;
 			/* "X phối hợp với Y tổ chức": X */
 			{
 				int			ph = mt_rfind(c, cs, mn->start, "phối hợp với");
@@ -2445,8 +2452,12 @@ mt_agreements(mt_ctx *c, int nm)
 			/* "Trước đó, năm 2022, hai tỉnh đã ký kết ...": background */
 			{
 				int			s0 = s >= 0 ? c->sents[s].start : cs;
-				int			y = mt_year_in(c, s0, p);
+				int			y;
 				int			py = c->r->doc.published.year;
+
+				if (s0 < p - 200)
+					s0 = p - 200;	/* long sentences: a bounded window */
+				y = mt_year_in(c, s0, p);
 
 				if (mt_find(c, s0, p, "trước đó") >= 0 ||
 					mt_find(c, s0, p, "trước đây") >= 0 ||
@@ -2749,13 +2760,21 @@ mt_people(mt_ctx *c, int nm)
 			int			b0 = mt_skip_sp(c, s0);
 			int			ce;
 
-			if (mt_at(c, b0, "đồng chủ trì", &ce) &&
-				(mt_find(c, ce, pp->start, "có") >= 0 || mt_find(c, ce, pp->start, "là") >= 0))
-				role = "co-chair";
+			int			cf;
+
+			if (mt_at(c, b0, "đồng chủ trì", &ce))
+			{
+				cf = ce > pp->start - 300 ? ce : pp->start - 300;
+				if (mt_find(c, cf, pp->start, "có") >= 0 || mt_find(c, cf, pp->start, "là") >= 0)
+					role = "co-chair";
+			}
 			else if (mt_at(c, b0, "chủ trì", &ce) &&
-					 !mt_at(c, mt_skip_sp(c, ce), "đoàn", NULL) &&
-					 (mt_find(c, ce, pp->start, "có") >= 0 || mt_find(c, ce, pp->start, "là") >= 0))
-				role = "chair";
+					 !mt_at(c, mt_skip_sp(c, ce), "đoàn", NULL))
+			{
+				cf = ce > pp->start - 300 ? ce : pp->start - 300;
+				if (mt_find(c, cf, pp->start, "có") >= 0 || mt_find(c, cf, pp->start, "là") >= 0)
+					role = "chair";
+			}
 		}
 		/* role words before: "dưới sự chủ trì của", "đồng chủ trì hội nghị có" */
 		if (strcmp(role, "participant") == 0)
