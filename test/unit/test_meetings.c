@@ -608,3 +608,24 @@ BC_TEST(meetings_relative_days)
 	}
 	bc_arena_free(a);
 }
+
+BC_TEST(meetings_long_sentence_stays_linear)
+{
+	bc_arena   *a = bc_arena_new();
+	static const char pat[] =
+		"Đồng chủ trì hội nghị có ông Nguyễn Văn A, tỉnh Bình Phước và tỉnh Kratie tổ chức hội nghị, "
+		"ký kết biên bản ghi nhớ, trước đó năm 2019, đoàn đại biểu tỉnh Nghệ An đã đến thăm tỉnh Hủa Phăn "
+		"tại thành phố Vinh, chiều cùng ngày hội đàm lần thứ XII, ngày 15/3/2021, ";
+	size_t		plen = sizeof(pat) - 1;
+	size_t		n = plen * 1500;	/* about 400 kB without a sentence end */
+	char	   *big = bc_alloc(a, n + 1);
+	bc_result  *r;
+
+	for (size_t i = 0; i < n; i += plen)
+		memcpy(big + i, pat, plen);
+	big[n] = '\0';
+	r = mt_run(a, big, 2023, 3, 28);
+	BC_CHECK(r->meetings.n <= 16);
+	BC_CHECK(r->agreements.n <= BC_MAX_ENTITIES);
+	bc_arena_free(a);
+}
