@@ -46,6 +46,14 @@ else
 fi || { cat "$LOG/install.log"; record install 0 1; echo "total: $passed passed, $failed failed"; exit 1; }
 record build 1 0
 
+# ---- install-script rules (no OR REPLACE / IF NOT EXISTS, @extschema@)
+if sh scripts/lint-sql.sh >"$LOG/lint.log" 2>&1; then
+	record sql-lint 1 0
+else
+	cat "$LOG/lint.log"
+	record sql-lint 0 1
+fi
+
 # ---- C unit tests of the core
 make -s unit >"$LOG/unit.log" 2>&1
 line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOG/unit.log" | tail -1)
