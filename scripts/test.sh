@@ -105,6 +105,18 @@ else
 	record pgtap $(( ${t:-0} - fl > 0 ? ${t:-0} - fl : 0 )) "$fl"
 fi
 
+# ---- TAP tests on PostgreSQL::Test::Cluster (their own clusters)
+if [ -n "$(ls test/t/*.pl 2>/dev/null)" ]; then
+	sh scripts/tap.sh >"$LOG/tap.log" 2>&1
+	tp=$(grep -cE '^ok [0-9]+' "$LOG/tap.log")
+	tf=$(grep -cE '^not ok [0-9]+' "$LOG/tap.log")
+	if ! grep -q '^Result: PASS' "$LOG/tap.log"; then
+		[ "$tf" -gt 0 ] || tf=1
+		tail -40 "$LOG/tap.log"
+	fi
+	record tap "$tp" "$tf"
+fi
+
 # ---- the seeds and our sample articles against their gold files
 # (scripts/check-seeds.sh DIR LEVELS: the shared scorer, and the levels
 # reached so far)
