@@ -18,7 +18,12 @@ ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
 CORE_SRCS = $(sort $(filter-out %_gen.c,$(wildcard src/core/*.c)))
 GEN_CORE_SRCS =
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
-# gazetteer generation rule
+# gazetteer generation rule: data/gazetteer/*.tsv -> C tables and SQL rows
+# (the recipe is below, after PGXS, so that it does not become the default goal)
+GAZ_DATA = $(wildcard data/gazetteer/*.tsv)
+GAZ_GEN_C = src/core/bc_gazetteer_gen.c
+GAZ_GEN_SQL = sql/install/31_gazetteer_gen.sql
+GEN_CORE_SRCS += $(GAZ_GEN_C)
 OBJS = $(patsubst %.c,%.o,$(CORE_SRCS) $(GEN_CORE_SRCS) $(PG_SRCS))
 BC_DEP_HEADERS = $(wildcard src/core/*.h src/pg/*.h)
 
@@ -29,20 +34,24 @@ SHLIB_LINK = $(ICU_LIBS)
 
 # The install script is assembled from the fragments in sql/install, in
 # name order; generated fragments are named *_gen.sql and listed in GEN_SQL.
-GEN_SQL =
+GEN_SQL = $(GAZ_GEN_SQL)
 INSTALL_PARTS = $(sort $(filter-out %_gen.sql,$(wildcard sql/install/*.sql)) $(GEN_SQL))
 DATA_built = sql/$(EXTENSION)--$(BASEVERSION).sql
 DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
-DATA_TSEARCH =
+# text search lexicon (compounds, stop words, place aliases), built below
+TS_LEXICON = build/tsearch/bordercoop_vietnamese.lex
+TS_LEXICON_SRCS = data/lexicon/compounds.txt data/lexicon/stopwords.txt \
+	data/lexicon/places.tsv
+DATA_TSEARCH = $(TS_LEXICON)
 SCRIPTS = bin/bordercoop-load
 
 # pg_regress: every sql/*.sql but the install scripts; outputs in expected/
 REGRESS = $(sort $(filter-out $(EXTENSION)--%,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=bordercoop
 USE_MODULE_DB = 1
-# isolation specs: specs/NAME.spec with expected/NAME.out
+# isolation tests: every specs/*.spec (concurrent loading); outputs in expected/
 ISOLATION = $(sort $(patsubst specs/%.spec,%,$(wildcard specs/*.spec)))
-ISOLATION_OPTS = --load-extension=bordercoop
+ISOLATION_OPTS = --inputdir=. --load-extension=bordercoop
 
 EXTRA_CLEAN = build results output_iso regression.diffs regression.out \
 	sql/$(EXTENSION)--$(BASEVERSION).sql
@@ -53,8 +62,19 @@ include $(PGXS)
 
 $(OBJS): $(BC_DEP_HEADERS)
 
+all: $(TS_LEXICON)
+
+$(TS_LEXICON): $(TS_LEXICON_SRCS) scripts/gen_lexicon.sh
+	@mkdir -p $(dir $@)
+	sh scripts/gen_lexicon.sh $@ $(TS_LEXICON_SRCS)
+
 sql/$(EXTENSION)--$(BASEVERSION).sql: $(INSTALL_PARTS) $(EXTENSION).control
 	cat $(INSTALL_PARTS) > $@
+
+# the gazetteer tables, generated from data/gazetteer (perl 5 core only)
+$(GAZ_GEN_C) $(GAZ_GEN_SQL) &: tools/gen_gazetteer.pl $(GAZ_DATA)
+	perl tools/gen_gazetteer.pl data/gazetteer $(GAZ_GEN_C) $(GAZ_GEN_SQL)
+EXTRA_CLEAN += $(GAZ_GEN_C) $(GAZ_GEN_SQL)
 
 # ---------------------------------------------------------------- unit tests
 # The core's C unit tests: one binary, tests self-register (test/unit/bc_test.h).

@@ -16,10 +16,7 @@
 #include <stdio.h>
 
 #include "bc_core.h"
-
-#ifdef BC_HAVE_DATELINE
 #include "bc_date.h"
-#endif
 
 /* ---------------------------------------------------------------- lexicons */
 
@@ -306,6 +303,7 @@ line_features(bc_arena *a, const char *text, line_info *li)
 				at;
 	uint32_t	cp;
 	int			j;
+	bool		glued = false;
 
 	li->lower = bc_casefold(a, s, n, &li->lowerlen);
 	li->fold = bc_fold_ascii(a, s, n, &li->foldlen);
@@ -353,19 +351,20 @@ line_features(bc_arena *a, const char *text, line_info *li)
 					letter = true;
 				if (!isd && cp != '.' && cp != ',')
 					alldigit = false;
-				if (isd && prev_letter && p > wb)
+				if (isd && prev_letter && bc_utf8_chars(li->lower + wb, p - wb) >= 2)
 				{
-					/* a lower-case letter glued to a digit run at the end */
+					/*
+					 * A word glued to a digit run that ends the token: a
+					 * counter label ("truy cập1,239").  Codes such as "K52"
+					 * have a single letter.
+					 */
 					size_t		q = p;
 
 					while (q < we && ((li->lower[q] >= '0' && li->lower[q] <= '9') ||
 									  li->lower[q] == ',' || li->lower[q] == '.'))
 						q++;
-					if (q == we && (we - p) >= 1)
-					{
-						/* the original must have been lower case here */
-						li->glued_counter = true;
-					}
+					if (q == we)
+						glued = true;
 				}
 				prev_letter = isl;
 				p += l;
@@ -380,6 +379,9 @@ line_features(bc_arena *a, const char *text, line_info *li)
 				li->stops++;
 		}
 	}
+
+	/* counters sit on short lines */
+	li->glued_counter = glued && li->words <= 8;
 
 	/* how the line ends */
 	cp = last_cp(s, n, &at);
@@ -681,13 +683,9 @@ static bool
 dateline_parse(const line_info *li, const char *text, bc_date *date,
 			   int *hh, int *mi, int *ss, int *tz)
 {
-#ifdef BC_HAVE_DATELINE
 	if (bc_dateline_parse(text + li->start, (size_t) (li->end - li->start),
 						  date, hh, mi, ss, tz))
 		return true;
-#else
-	(void) text;
-#endif
 	return dateline_parse_local(li->fold, li->foldlen, date, hh, mi, ss, tz);
 }
 
@@ -1243,6 +1241,20 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 	for (i = first_good; i < end_main; i++)
 		if (li[i].good)
 			last_good = i;
+
+	/* a closing paragraph full of names joins the running text above it */
+	for (i = last_good + 1; i < end_main; i++)
+	{
+		char	   *author = NULL;
+
+		if (li[i].end == li[i].start)
+			continue;
+		if (doc->lines.items[i].cls != BC_LINE_MAIN || !is_near_good(&li[i]) ||
+			li[i].all_caps || byline(&li[i], text, a, &author))
+			break;
+		li[i].good = true;
+		last_good = i;
+	}
 
 	/* bylines just after the main block */
 	for (i = last_good + 1; i < end_main && i < last_good + 8; i++)

@@ -214,3 +214,37 @@ BC_TEST(article_outlet_tags_and_name_heavy_lead)
 	BC_CHECK_INT(d->lines.items[1].cls, BC_LINE_CHROME);
 	bc_arena_free(a);
 }
+
+BC_TEST(article_codes_are_not_counters)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+						  "Từ năm 1991 đến nay, Đội quy tập K52 của tỉnh đã tìm kiếm, quy tập được hơn 1.240 bộ hài cốt liệt sĩ.\n"
+						  "Hôm nay179,981\n",
+						  &st);
+
+	BC_CHECK_INT(d->lines.items[2].cls, BC_LINE_MAIN);
+	BC_CHECK_INT(d->lines.items[3].cls, BC_LINE_CHROME);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_closing_paragraph_of_names)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+						  "Dự hội đàm có ông Lê Văn Phước, Phó Chủ tịch UBND tỉnh An Giang; Ngài Uk Sophal, Tỉnh trưởng tỉnh Ta Keo.\n"
+						  "Tác giả: Minh Châu\n",
+						  &st);
+
+	BC_CHECK_STR(d->main,
+				 "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+				 "Dự hội đàm có ông Lê Văn Phước, Phó Chủ tịch UBND tỉnh An Giang; Ngài Uk Sophal, Tỉnh trưởng tỉnh Ta Keo.");
+	BC_CHECK_STR(d->author, "Minh Châu");
+	bc_arena_free(a);
+}
