@@ -118,6 +118,35 @@ build_tables(void)
 	tables_built = true;
 }
 
+/*
+ * Decode one UTF-8 sequence: the common two- and three-byte forms inline,
+ * everything else (and every invalid sequence) through bc_utf8_decode.
+ */
+static inline int
+dec_utf8(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	if (u[0] < 0x80)
+	{
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] < 0xE0 && len >= 2 && (u[1] & 0xC0) == 0x80)
+	{
+		*cp = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+		return 2;
+	}
+	if (u[0] >= 0xE1 && u[0] < 0xED && len >= 3 && (u[1] & 0xC0) == 0x80 &&
+		(u[2] & 0xC0) == 0x80)
+	{
+		*cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+		return 3;
+	}
+	return bc_utf8_decode(s, len, cp);
+}
+
 /* Letter info of a code point above ASCII; V_NONE when not in the tables. */
 static inline vinfo
 letter_info(uint32_t cp)
@@ -363,7 +392,7 @@ decode_syllable(const char *s, size_t len, unit *u, bool allow_other)
 			i++;
 			continue;
 		}
-		i += bc_utf8_decode(s + i, len - i, &cp);
+		i += dec_utf8(s + i, len - i, &cp);
 		if (is_viet_mark(cp) && n > 0 && is_vowel(&u[n - 1]))
 		{
 			unit	   *p = &u[n - 1];
@@ -537,7 +566,7 @@ norm_syllable(const char *s, size_t len, bc_tsnorm *out, bc_arena *slow)
 	return true;
 }
 
-/* Does this text have letters outside the tables, or unusual marks? */
+/* Does this text have letters outside the tables, or combining marks? */
 bool
 bc_ts_needs_slow(const char *s, size_t len)
 {
@@ -553,8 +582,8 @@ bc_ts_needs_slow(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		i += bc_utf8_decode(s + i, len - i, &cp);
-		if (!is_viet_mark(cp) && letter_info(cp).v == V_NONE)
+		i += dec_utf8(s + i, len - i, &cp);
+		if (is_viet_mark(cp) || letter_info(cp).v == V_NONE)
 			return true;
 	}
 	return false;
@@ -1057,6 +1086,7 @@ bc_tsparse_init(bc_tsparser *p, const bc_lexicon *lx, const char *s,
 	p->len = len;
 	p->pos = 0;
 	p->slow = slow;
+	p->cache_at = SIZE_MAX;
 }
 
 /* character classes */
@@ -1080,7 +1110,7 @@ char_class(const char *s, size_t len, size_t i, int *n)
 			return CC_DIGIT;
 		return CC_BLANK;
 	}
-	*n = bc_utf8_decode(s + i, len - i, &cp);
+	*n = dec_utf8(s + i, len - i, &cp);
 	return is_word_cp(cp) ? CC_LETTER : CC_BLANK;
 }
 
@@ -1236,8 +1266,21 @@ longest_compound(bc_tsparser *p, size_t b, size_t e)
 	c->nsyl = 0;
 	c->exact_len = 0;
 	c->fold_len = 0;
-	if (!norm_syllable(p->s + b, e - b, c, p->slow))
+	if (p->cache_at == b)
+	{
+		/* normalised already, as the second syllable of the last lookahead */
+		memcpy(c->exact, p->cache_exact, p->cache_elen);
+		memcpy(c->fold, p->cache_fold, p->cache_flen);
+		c->exact_start[0] = 0;
+		c->exact_end[0] = c->exact_len = p->cache_elen;
+		c->fold_start[0] = 0;
+		c->fold_end[0] = c->fold_len = p->cache_flen;
+		c->plain[0] = p->cache_plain;
+		c->nsyl = 1;
+	}
+	else if (!norm_syllable(p->s + b, e - b, c, p->slow))
 		return e;
+	p->cache_at = SIZE_MAX;
 	key = find_key(p->lx, hash_bytes(HASH_INIT, c->fold, c->fold_len),
 				   c->fold, c->fold_len);
 	for (s = 1; s < BC_TS_MAX_SYLLABLES && key != NULL && key->prefix; s++)
@@ -1250,6 +1293,16 @@ longest_compound(bc_tsparser *p, size_t b, size_t e)
 			break;
 		if (!norm_syllable(p->s + nb, ne - nb, c, p->slow))
 			break;
+		if (s == 1 && c->exact_end[1] - c->exact_start[1] <= (int) sizeof(p->cache_exact) &&
+			c->fold_end[1] - c->fold_start[1] <= (int) sizeof(p->cache_fold))
+		{
+			p->cache_at = nb;
+			p->cache_elen = c->exact_end[1] - c->exact_start[1];
+			p->cache_flen = c->fold_end[1] - c->fold_start[1];
+			memcpy(p->cache_exact, c->exact + c->exact_start[1], p->cache_elen);
+			memcpy(p->cache_fold, c->fold + c->fold_start[1], p->cache_flen);
+			p->cache_plain = c->plain[1];
+		}
 		end = ne;
 		key = find_key(p->lx, hash_bytes(HASH_INIT, c->fold, c->fold_len),
 					   c->fold, c->fold_len);
@@ -1351,10 +1404,60 @@ add_lexeme(bc_tslexize *out, const char *s, int n, bool addpos, int variant)
 	l->off = out->buflen;
 	l->len = n;
 	l->addpos = addpos;
+	l->prefix = false;
 	l->variant = variant;
 	for (k = 0; k < n; k++)
 		out->buf[out->buflen + k] = s[k] == ' ' ? '_' : s[k];
 	out->buflen += n;
+	out->buf[out->buflen++] = '\0';
+}
+
+/*
+ * Append the lexeme of syllables [from, to) of the token.  With folding,
+ * one lexeme carries both forms: "fold~exact" ("bien_gioi~biên_giới").  A
+ * word typed without a diacritic on some syllable becomes "fold~" and is
+ * searched as a prefix, so that it finds every accented form of the same
+ * letters; a word typed with diacritics finds only itself.  In a document
+ * the prefix flag means nothing, so a plain word is stored as "fold~".
+ * as_written: the token is spelt exactly like a lexicon word whose plain
+ * syllables are plain by nature ("kim ngạch"), so it is not a prefix.
+ */
+static void
+add_form(bc_tslexize *out, const bc_tsnorm *nm, int from, int to, bool fold,
+		 bool as_written, bool addpos, int variant)
+{
+	int			es = nm->exact_start[from],
+				el = nm->exact_end[to - 1] - es,
+				fs = nm->fold_start[from],
+				fl = nm->fold_end[to - 1] - fs,
+				k,
+				n;
+	bool		plain = false;
+	bc_tslexeme *l;
+
+	if (!fold)
+	{
+		add_lexeme(out, nm->exact + es, el, addpos, variant);
+		return;
+	}
+	for (k = from; k < to && !as_written; k++)
+		plain |= nm->plain[k];
+	n = fl + 1 + (plain ? 0 : el);
+	if (out->nlex >= BC_TS_MAX_LEXEMES ||
+		out->buflen + n + 1 > (int) sizeof(out->buf))
+		return;
+	l = &out->lex[out->nlex++];
+	l->off = out->buflen;
+	l->len = n;
+	l->addpos = addpos;
+	l->prefix = plain;
+	l->variant = variant;
+	for (k = 0; k < fl; k++)
+		out->buf[out->buflen++] = nm->fold[fs + k] == ' ' ? '_' : nm->fold[fs + k];
+	out->buf[out->buflen++] = '~';
+	if (!plain)
+		for (k = 0; k < el; k++)
+			out->buf[out->buflen++] = nm->exact[es + k] == ' ' ? '_' : nm->exact[es + k];
 	out->buf[out->buflen++] = '\0';
 }
 
@@ -1367,6 +1470,7 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 	const lexkey *key;
 	const lexent *place = NULL;
 	bool		fold = (opts & BC_TSD_FOLD) != 0;
+	bool		as_written = false;
 	bool		diff;
 	int			s,
 				k;
@@ -1398,6 +1502,9 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 			 * any diacritic finds an accented alias only when the alias has
 			 * several syllables ("kra che" yes, "lao" is not "Lào").
 			 */
+			if ((e->flags & (BC_LEX_WORD | BC_LEX_PLACE)) && !as_written &&
+				entry_matches(lx, e, nm, true))
+				as_written = true;
 			if ((opts & BC_TSD_PLACES) && (e->flags & BC_LEX_PLACE) &&
 				place == NULL && entry_matches(lx, e, nm, false) &&
 				(e->plain || diff || e->nsyl > 1))
@@ -1411,55 +1518,30 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 		const char *code = lx->pool.data + place->code;
 
 		add_lexeme(out, code, (int) strlen(code), false, 1);
-		add_lexeme(out, nm->exact, nm->exact_len, false, 2);
-		if (fold && diff)
-			add_lexeme(out, nm->fold, nm->fold_len, false, 2);
+		add_form(out, nm, 0, nm->nsyl, fold, as_written && diff, false, 2);
 		if (nm->nsyl > 1)
 			for (s = 0; s < nm->nsyl; s++)
-			{
-				add_lexeme(out, nm->exact + nm->exact_start[s],
-						   nm->exact_end[s] - nm->exact_start[s], false, 2);
-				if (fold && !nm->plain[s])
-					add_lexeme(out, nm->fold + nm->fold_start[s],
-							   nm->fold_end[s] - nm->fold_start[s], false, 2);
-			}
+				add_form(out, nm, s, s + 1, fold, false, false, 2);
 		return true;
 	}
 
-	add_lexeme(out, nm->exact, nm->exact_len, false, 1);
-	if (fold && diff)
-		add_lexeme(out, nm->fold, nm->fold_len, false, 1);
+	/*
+	 * The word, then for a compound its syllables, one position each, and
+	 * the shorter compounds inside a long one at their own positions ("bí
+	 * thư tỉnh ủy" also gives "bí thư" and "tỉnh ủy"), so that a search for
+	 * a part finds it.
+	 */
+	add_form(out, nm, 0, nm->nsyl, fold, as_written && diff && nm->nsyl > 1, false, 1);
 	if (nm->nsyl > 1)
 	{
-		/*
-		 * The syllables, one position each, and the shorter compounds inside
-		 * a long one at their own positions ("bí thư tỉnh ủy" also gives
-		 * "bí_thư" and "tỉnh_ủy"), so that a search for a part finds it.
-		 */
 		for (s = 0; s < nm->nsyl; s++)
 		{
 			int			t;
 
-			add_lexeme(out, nm->exact + nm->exact_start[s],
-					   nm->exact_end[s] - nm->exact_start[s], s > 0, 1);
-			if (fold && !nm->plain[s])
-				add_lexeme(out, nm->fold + nm->fold_start[s],
-						   nm->fold_end[s] - nm->fold_start[s], false, 1);
+			add_form(out, nm, s, s + 1, fold, false, s > 0, 1);
 			for (t = nm->nsyl - (s == 0 ? 1 : 0); t >= s + 2; t--)
-			{
-				bool		sdiff = false;
-				int			u;
-
-				if (!span_is_word(lx, nm, s, t))
-					continue;
-				add_lexeme(out, nm->exact + nm->exact_start[s],
-						   nm->exact_end[t - 1] - nm->exact_start[s], false, 1);
-				for (u = s; u < t; u++)
-					sdiff |= !nm->plain[u];
-				if (fold && sdiff)
-					add_lexeme(out, nm->fold + nm->fold_start[s],
-							   nm->fold_end[t - 1] - nm->fold_start[s], false, 1);
-			}
+				if (span_is_word(lx, nm, s, t))
+					add_form(out, nm, s, t, fold, false, false, 1);
 		}
 	}
 	return true;

@@ -123,6 +123,13 @@ typedef struct bc_tsparser
 	size_t		pos;
 	bc_arena   *slow;			/* scratch for rare slow paths */
 	bc_tsnorm	cand;			/* scratch for the compound lookahead */
+	/* the syllable after the current token, normalised by the lookahead */
+	size_t		cache_at;		/* its offset; SIZE_MAX when none */
+	int			cache_elen;
+	int			cache_flen;
+	bool		cache_plain;
+	char		cache_exact[4 * BC_TS_MAX_WORD + 8];
+	char		cache_fold[4 * BC_TS_MAX_WORD + 8];
 } bc_tsparser;
 
 extern void bc_tsparse_init(bc_tsparser *p, const bc_lexicon *lx,
@@ -148,6 +155,7 @@ typedef struct bc_tslexeme
 	int			off;			/* into bc_tslexize.buf */
 	int			len;
 	bool		addpos;			/* one position after the previous lexeme */
+	bool		prefix;			/* search as a prefix (typed without diacritics) */
 	int			variant;		/* lexemes of one variant are ANDed */
 } bc_tslexeme;
 

@@ -70,7 +70,7 @@ tokens(bc_arena *a, const bc_lexicon *lx, const char *s)
 	return bc_buf_cstr(&b);
 }
 
-/* Lexemes of one token as "lex lex +lex / v2lex" ('+' addpos, '/' new variant). */
+/* Lexemes of one token as "lex lex +lex* / v2lex" ('+' addpos, '*' prefix, '/' new variant). */
 static char *
 lexemes(bc_arena *a, const bc_lexicon *lx, const char *tok)
 {
@@ -90,6 +90,8 @@ lexemes(bc_arena *a, const bc_lexicon *lx, const char *tok)
 		if (out->lex[i].addpos)
 			bc_buf_putc(&b, '+');
 		bc_buf_puts(&b, out->buf + out->lex[i].off);
+		if (out->lex[i].prefix)
+			bc_buf_putc(&b, '*');
 	}
 	return bc_buf_cstr(&b);
 }
@@ -216,27 +218,32 @@ BC_TEST(tsparse_lexemes)
 	bc_lexicon *lx = test_lx(a);
 
 	BC_CHECK_STR(lexemes(a, lx, "Biên giới"),
-				 "biên_giới bien_gioi biên bien +giới gioi");
-	BC_CHECK_STR(lexemes(a, lx, "bien gioi"), "bien_gioi bien +gioi");
+				 "bien_gioi~biên_giới bien~biên +gioi~giới");
+	BC_CHECK_STR(lexemes(a, lx, "bien gioi"), "bien_gioi~* bien~* +gioi~*");
 	/* the compounds inside a long one, at their own positions */
 	BC_CHECK_STR(lexemes(a, lx, "Bí thư Tỉnh ủy"),
-				 "bí_thư_tỉnh_ủy bi_thu_tinh_uy bí bi bí_thư bi_thu +thư thu "
-				 "+tỉnh tinh tỉnh_ủy tinh_uy +ủy uy");
-	BC_CHECK_STR(lexemes(a, lx, "Hoà"), "hòa hoa");
-	BC_CHECK_STR(lexemes(a, lx, "USD"), "usd");
+				 "bi_thu_tinh_uy~bí_thư_tỉnh_ủy bi~bí bi_thu~bí_thư +thu~thư "
+				 "+tinh~tỉnh tinh_uy~tỉnh_ủy +uy~ủy");
+	BC_CHECK_STR(lexemes(a, lx, "Hoà"), "hoa~hòa");
+	BC_CHECK_STR(lexemes(a, lx, "USD"), "usd~*");
 	BC_CHECK_STR(lexemes(a, lx, "và"), "(stop)");
 	BC_CHECK_STR(lexemes(a, lx, "Tuy nhiên"), "(stop)");
 	/* a plain "cua" is not the stop word "của" */
-	BC_CHECK_STR(lexemes(a, lx, "cua"), "cua");
+	BC_CHECK_STR(lexemes(a, lx, "cua"), "cua~*");
 	/* places: the code, or the words as written */
-	BC_CHECK_STR(lexemes(a, lx, "Karatie"), "KH-10 / karatie");
-	BC_CHECK_STR(lexemes(a, lx, "kratie"), "KH-10 / kratie");
+	BC_CHECK_STR(lexemes(a, lx, "Karatie"), "KH-10 / karatie~*");
+	BC_CHECK_STR(lexemes(a, lx, "kratie"), "KH-10 / kratie~*");
 	BC_CHECK_STR(lexemes(a, lx, "Kra-chê"),
-				 "KH-10 / kra_chê kra_che kra chê che");
-	BC_CHECK_STR(lexemes(a, lx, "kra che"), "KH-10 / kra_che kra che");
-	BC_CHECK_STR(lexemes(a, lx, "Lào"), "LA / lào lao");
+				 "KH-10 / kra_che~kra_chê kra~* che~chê");
+	BC_CHECK_STR(lexemes(a, lx, "kra che"), "KH-10 / kra_che~* kra~* che~*");
+	BC_CHECK_STR(lexemes(a, lx, "Lào"), "LA / lao~lào");
 	/* "lao" typed plainly is not Laos */
-	BC_CHECK_STR(lexemes(a, lx, "lao"), "lao");
+	BC_CHECK_STR(lexemes(a, lx, "lao"), "lao~*");
+	/* a lexicon word with a syllable plain by nature is not a prefix */
+	BC_CHECK_STR(lexemes(a, lx, "kim ngạch"), "kim_ngach~kim_ngạch kim~* +ngach~ngạch");
+	BC_CHECK_STR(lexemes(a, lx, "kim ngach"), "kim_ngach~* kim~* +ngach~*");
+	BC_CHECK_STR(lexemes(a, lx, "Bình Phước"),
+				 "VN-58 / binh_phuoc~bình_phước binh~bình phuoc~phước");
 	BC_CHECK_STR(lexemes(a, lx, ""), "(none)");
 	bc_arena_free(a);
 }
