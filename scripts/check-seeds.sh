@@ -1,11 +1,12 @@
 #!/bin/sh
-# scripts/check-seeds.sh DIR -- run ../shared/tools/score on DIR and check the
-# result against the levels this release has reached (test/seed-levels.txt:
+# scripts/check-seeds.sh DIR LEVELS -- run ../shared/tools/score on DIR and
+# check the result against the levels this release has reached (LEVELS:
 # "name minimum" lines, F1 as a decimal, accuracies as "k/n").  Prints one
 # "ok"/"not ok" line per level, TAP style.
 set -u
 cd "$(dirname "$0")/.."
 DIR=$1
+LEVELS=${2:-test/seed-levels.txt}
 out=$(python3 ../shared/tools/score --dir "$DIR" --verbose 2>&1)
 status=$?
 echo "$out"
@@ -27,4 +28,4 @@ while read -r name want; do
 			if [ -n "$got" ] && awk "BEGIN{exit !($got >= $want)}"; then echo "ok - $name $got (at least $want)"
 			else echo "not ok - $name ${got:-missing}, want at least $want"; fi ;;
 	esac
-done < test/seed-levels.txt
+done < "$LEVELS"

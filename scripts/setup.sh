@@ -8,7 +8,7 @@ set -eu
 
 PKGS="build-essential pkg-config perl python3 postgresql-15 postgresql-server-dev-15
 	libicu-dev postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-	postgresql-contrib clang libclang-rt-14-dev"
+	postgresql-contrib clang libclang-rt-14-dev libipc-run-perl valgrind"
 
 missing=""
 for p in $PKGS; do

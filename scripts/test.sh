@@ -1,7 +1,9 @@
 #!/bin/sh
 # scripts/test.sh -- every test, on a throwaway PostgreSQL:
-#   the core's C unit tests, pg_regress (make installcheck), pgTAP through
-#   pg_prove, the seed articles against their gold files (skipped when
+#   the core's C unit tests, pg_regress and the isolation specs (make
+#   installcheck), pgTAP through pg_prove, the TAP tests test/t/*.pl
+#   (scripts/tap.sh: mutation, crash safety, dump and restore), the seed
+#   articles against their gold files (skipped when
 #   ../shared/seeds is absent) and the fuzz smoke run when clang is there.
 # Ends with one summary line "total: N passed, N failed"; exits non-zero on
 # any failure.
@@ -62,7 +64,9 @@ fi
 eval "$(sh scripts/pgtmp.sh start)" || { record cluster 0 1; echo "total: $passed passed, $failed failed"; exit 1; }
 trap 'sh scripts/pgtmp.sh stop' EXIT INT TERM
 
-# ---- pg_regress
+# ---- pg_regress (tests that need the seeds read BORDERCOOP_SEEDS)
+SEEDS=$ROOT/../shared/seeds
+[ -d "$SEEDS" ] && export BORDERCOOP_SEEDS="$SEEDS"
 make -s installcheck >"$LOG/regress.log" 2>&1
 n=$(grep -cE '^(ok|not ok) ' "$LOG/regress.log")
 [ "$n" -gt 0 ] || n=$(grep -cE '^test .* \.\.\. ' "$LOG/regress.log")
@@ -74,6 +78,9 @@ else
 	record pg_regress $((n - nf)) "$nf"
 	if [ "$nf" -gt 0 ] && [ -f regression.diffs ]; then
 		head -200 regression.diffs
+	fi
+	if [ "$nf" -gt 0 ] && [ -f output_iso/regression.diffs ]; then
+		head -200 output_iso/regression.diffs
 	fi
 fi
 
@@ -90,17 +97,22 @@ else
 	record pgtap $(( ${t:-0} - fl > 0 ? ${t:-0} - fl : 0 )) "$fl"
 fi
 
-# ---- the seeds against their gold files
-SEEDS=$ROOT/../shared/seeds
-if [ -d "$SEEDS/expected" ] && [ -x "$ROOT/../shared/tools/score" ]; then
-	sh scripts/check-seeds.sh "$SEEDS" >"$LOG/seeds.log" 2>&1
-	sp=$(grep -c '^ok ' "$LOG/seeds.log")
-	sf=$(grep -c '^not ok ' "$LOG/seeds.log")
+# ---- the seeds and our sample articles against their gold files
+# (scripts/check-seeds.sh DIR LEVELS: the shared scorer, and the levels
+# reached so far)
+score_dir() {
+	sh scripts/check-seeds.sh "$2" "$3" >"$LOG/$1.log" 2>&1
+	sp=$(grep -c '^ok ' "$LOG/$1.log")
+	sf=$(grep -c '^not ok ' "$LOG/$1.log")
 	[ "$sp" -gt 0 ] || sf=$((sf + 1))
-	record seeds "$sp" "$sf"
-	[ "$sf" -gt 0 ] && cat "$LOG/seeds.log"
+	record "$1" "$sp" "$sf"
+	[ "$sf" -gt 0 ] && cat "$LOG/$1.log"
+}
+if [ -d "$SEEDS/expected" ] && [ -f "$ROOT/../shared/tools/score" ]; then
+	score_dir seeds "$SEEDS" test/seed-levels.txt
+	score_dir samples data/samples test/sample-levels.txt
 else
-	echo "skip  seeds (../shared/seeds is absent)"
+	echo "skip  seeds, samples (../shared/tools/score is absent)"
 fi
 
 # ---- the fuzz smoke run

@@ -89,7 +89,24 @@ DECLARE
 	r record;
 	v_id bigint;
 	v_ids bigint[] := '{}';
+	v_key integer;
 BEGIN
+	-- Two statements loading overlapping texts in different orders would
+	-- each hold a new article the other is about to insert (the unique index
+	-- on body_sha256 makes the second wait) and deadlock.  Take a lock per
+	-- text first, in one global order, so that they wait for each other
+	-- instead; the key is a hash of the NFC text, so the NFD form of a text
+	-- takes the same lock (a collision only makes a load wait).
+	FOR v_key IN
+		SELECT DISTINCT pg_catalog.hashtext(
+			CASE WHEN pg_catalog.is_normalized(n.body, 'NFC') THEN n.body
+				 ELSE pg_catalog.normalize(n.body, 'NFC') END)
+		FROM new_rows AS n
+		ORDER BY 1
+	LOOP
+		PERFORM pg_catalog.pg_advisory_xact_lock(25187, v_key);
+	END LOOP;
+
 	FOR r IN
 		SELECT n.inbox_id, n.source, n.body, n.url, n.published_on,
 			   bordercoop._extract(n.body, n.published_on) AS j

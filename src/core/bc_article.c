@@ -16,10 +16,7 @@
 #include <stdio.h>
 
 #include "bc_core.h"
-
-#ifdef BC_HAVE_DATELINE
 #include "bc_date.h"
-#endif
 
 /* ---------------------------------------------------------------- lexicons */
 
@@ -266,6 +263,8 @@ typedef struct line_info
 	bool		pipe;			/* ends with " |" */
 	bool		glued_counter;	/* "truy cập1,239" */
 	bool		photo_number;	/* "... - Ảnh 1." */
+	bool		menu;			/* "A | B | C", "Trang chủ > Thời sự" */
+	bool		all_caps;		/* no lower-case letter */
 	const chrome_label *label;	/* begins with an interface label */
 	bool		dateline;
 	bool		good;			/* running text */
@@ -297,6 +296,7 @@ line_features(bc_arena *a, const char *text, line_info *li)
 				at;
 	uint32_t	cp;
 	int			j;
+	bool		glued = false;
 
 	li->lower = bc_casefold(a, s, n, &li->lowerlen);
 	li->fold = bc_fold_ascii(a, s, n, &li->foldlen);
@@ -344,19 +344,20 @@ line_features(bc_arena *a, const char *text, line_info *li)
 					letter = true;
 				if (!isd && cp != '.' && cp != ',')
 					alldigit = false;
-				if (isd && prev_letter && p > wb)
+				if (isd && prev_letter && bc_utf8_chars(li->lower + wb, p - wb) >= 2)
 				{
-					/* a lower-case letter glued to a digit run at the end */
+					/*
+					 * A word glued to a digit run that ends the token: a
+					 * counter label ("truy cập1,239").  Codes such as "K52"
+					 * have a single letter.
+					 */
 					size_t		q = p;
 
 					while (q < we && ((li->lower[q] >= '0' && li->lower[q] <= '9') ||
 									  li->lower[q] == ',' || li->lower[q] == '.'))
 						q++;
-					if (q == we && (we - p) >= 1)
-					{
-						/* the original must have been lower case here */
-						li->glued_counter = true;
-					}
+					if (q == we)
+						glued = true;
 				}
 				prev_letter = isl;
 				p += l;
@@ -372,6 +373,9 @@ line_features(bc_arena *a, const char *text, line_info *li)
 		}
 	}
 
+	/* counters sit on short lines */
+	li->glued_counter = glued && li->words <= 8;
+
 	/* how the line ends */
 	cp = last_cp(s, n, &at);
 	while (n > 0 && is_closer(cp) && at > 0)
@@ -384,6 +388,27 @@ line_features(bc_arena *a, const char *text, line_info *li)
 	li->pipe = n >= 2 && s[n - 1] == '|' && (s[n - 2] == ' ' || n == 1);
 	if (n == 1 && s[0] == '|')
 		li->pipe = true;
+
+	/* menus and breadcrumbs: several separators on a short line */
+	{
+		int			seps = 0,
+					lowers = 0;
+		size_t		p = 0;
+		size_t		n0 = (size_t) (li->end - li->start);
+
+		while (p < n0)
+		{
+			int			l = bc_utf8_decode(s + p, n0 - p, &cp);
+
+			if (cp == '|' || cp == 0xBB || cp == 0x203A || cp == '>' || cp == 0xB7)
+				seps++;
+			if (bc_cp_is_letter(cp) && !bc_cp_is_upper(cp))
+				lowers++;
+			p += l;
+		}
+		li->menu = seps >= 2 && li->words <= 30 && !li->pipe;
+		li->all_caps = lowers == 0;
+	}
 
 	/* "... - Ảnh 1." photo alt text */
 	{
@@ -651,13 +676,9 @@ static bool
 dateline_parse(const line_info *li, const char *text, bc_date *date,
 			   int *hh, int *mi, int *ss, int *tz)
 {
-#ifdef BC_HAVE_DATELINE
 	if (bc_dateline_parse(text + li->start, (size_t) (li->end - li->start),
 						  date, hh, mi, ss, tz))
 		return true;
-#else
-	(void) text;
-#endif
 	return dateline_parse_local(li->fold, li->foldlen, date, hh, mi, ss, tz);
 }
 
@@ -814,11 +835,13 @@ split_sentences(bc_arena *a, bc_doc *doc)
 
 /* ---------------------------------------------------------------- main */
 
+static bool is_chrome(const line_info *li);
+
 /* Is line li running text? */
 static bool
 is_good(const line_info *li)
 {
-	if (li->pipe || li->glued_counter || li->photo_number || li->label)
+	if (li->pipe || li->glued_counter || li->photo_number || li->label || li->menu)
 		return false;
 	if (li->words >= 10 && li->end_punct && li->stops * 100 >= li->words * 8)
 		return true;
@@ -828,63 +851,119 @@ is_good(const line_info *li)
 	return false;
 }
 
+/*
+ * Is line li near-good: sentence-like but with few function words, as a
+ * lead full of names and titles is?  Such lines join the main block when
+ * they touch it.
+ */
+static bool
+is_near_good(const line_info *li)
+{
+	if (li->pipe || li->glued_counter || li->photo_number || li->label ||
+		li->menu || li->dateline)
+		return false;
+	return (li->words >= 8 && li->end_punct) || li->words >= 20;
+}
+
+/* Could line li be the headline? */
+static bool
+title_candidate(const line_info *li)
+{
+	size_t		at;
+	uint32_t	cp;
+
+	if (li->end == li->start || li->dateline || is_chrome(li))
+		return false;
+	if (li->words < 4 || li->words > 40)
+		return false;
+	cp = last_cp(li->lower, li->lowerlen, &at);
+	return cp != '.';
+}
+
 /* Does line li carry chrome signals? */
 static bool
 is_chrome(const line_info *li)
 {
-	if (li->pipe || li->glued_counter || li->photo_number || li->label)
+	if (li->pipe || li->glued_counter || li->photo_number || li->label || li->menu)
 		return true;
 	if (li->words == 0)
 		return true;			/* digits and symbols only: counters */
 	return false;
 }
 
-/* Find the outlet prefix "(ĐCSVN) - " at the start of the first main line. */
+/*
+ * Find the publisher's tag at the start of the first main line: "(ĐCSVN) - ",
+ * "(Báo Tây Ninh) - ", "GIA LAI - ", "QTO - ".  Returns the bytes to skip.
+ */
 static int
 outlet_prefix(bc_arena *a, const char *s, int n, char **outlet)
 {
-	int			i = 1;
+	int			i,
+				name_start,
+				name_end,
+				words = 1,
+				j;
+	uint32_t	cp;
 
-	if (n < 4 || s[0] != '(')
+	if (n < 4)
 		return 0;
-	while (i < n && i < 40 && s[i] != ')')
-		i++;
-	if (i >= n || s[i] != ')' || i < 2)
+	if (s[0] == '(')
+	{
+		name_start = 1;
+		i = 1;
+		while (i < n && i < 60 && s[i] != ')')
+		{
+			if (s[i] == ' ')
+				words++;
+			i++;
+		}
+		if (i >= n || s[i] != ')' || i < 2 || words > 6)
+			return 0;
+		name_end = i;
+		bc_utf8_decode(s + 1, (size_t) (n - 1), &cp);
+		if (!bc_cp_is_upper(cp))
+			return 0;
+		j = i + 1;
+	}
+	else
+	{
+		/* bare tag: upper-case words only */
+		name_start = 0;
+		i = 0;
+		while (i < n && i < 40)
+		{
+			int			l = bc_utf8_decode(s + i, (size_t) (n - i), &cp);
+
+			if (cp == ' ')
+			{
+				if (i + 1 < n && (s[i + 1] == '-' || (unsigned char) s[i + 1] == 0xE2))
+					break;
+				words++;
+			}
+			else if (!(bc_cp_is_upper(cp) || cp == '.' || cp == '&'))
+				return 0;
+			i += l;
+		}
+		if (i == 0 || i >= n || s[i] != ' ' || words > 4)
+			return 0;
+		name_end = i;
+		j = i;
+	}
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j >= n)
 		return 0;
 	{
-		/* the name in brackets: upper case, digits, '&', '.', '-' */
-		int			p = 1;
+		int			l = bc_utf8_decode(s + j, (size_t) (n - j), &cp);
 
-		while (p < i)
-		{
-			uint32_t	cp;
-			int			l = bc_utf8_decode(s + p, (size_t) (i - p), &cp);
-
-			if (bc_cp_is_letter(cp) && !bc_cp_is_upper(cp))
-				return 0;
-			p += l;
-		}
+		if (cp != '-' && cp != 0x2013 && cp != 0x2014)
+			return 0;
+		j += l;
 	}
-	{
-		int			j = i + 1;
-
-		while (j < n && s[j] == ' ')
-			j++;
-		if (j < n && (s[j] == '-' || (unsigned char) s[j] == 0xE2))
-		{
-			uint32_t	cp;
-			int			l = bc_utf8_decode(s + j, (size_t) (n - j), &cp);
-
-			if (cp != '-' && cp != 0x2013 && cp != 0x2014)
-				return 0;
-			j += l;
-			while (j < n && s[j] == ' ')
-				j++;
-			*outlet = bc_strndup(a, s + 1, (size_t) (i - 1));
-			return j;
-		}
-	}
-	return 0;
+	while (j < n && s[j] == ' ')
+		j++;
+	*outlet = bc_strndup(a, s + name_start, (size_t) (name_end - name_start));
+	return j;
 }
 
 /* Parse one article into a bc_doc. */
@@ -930,7 +1009,7 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 		return BC_ERR_EMPTY;
 	}
 	if (st.controls * 20 > st.chars || st.replacement * 10 > st.nonspace ||
-		st.letters * 2 < st.nonspace)
+		st.letters * 4 < st.nonspace)
 	{
 		*message = bc_sprintf(a, "not text: %zu of %zu characters are letters, "
 							  "%zu are control characters",
@@ -1045,24 +1124,28 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 	}
 
 	/*
-	 * The title: the headline-like line nearest above the publication date
-	 * line (a date line above the title is the page's current-date header),
-	 * else the first headline-like line of the header.
+	 * The title: the headline-like line nearest above a date line (a date
+	 * line above the title is the page's current-date header); without one,
+	 * the headline-like line nearest above the running text, preferring
+	 * lines that are not all capitals (portal names).
 	 */
 	{
-		int			best = -1;
+		int			anchored = -1,
+					nearest = -1,
+					caps = -1;
 
 		for (i = 0; i < first_good; i++)
 		{
-			const line_info *l = &li[i];
-
-			if (l->end == l->start || l->dateline || is_chrome(l))
+			if (!title_candidate(&li[i]))
 				continue;
-			if (l->words < 4 || l->words > 40)
+			if (li[i].all_caps)
+			{
+				if (caps < 0)
+					caps = i;
 				continue;
-			if (best < 0)
-				best = i;
-			/* the nearest candidate above a later date line wins */
+			}
+			nearest = i;
+			if (anchored < 0)
 			{
 				int			j;
 
@@ -1070,27 +1153,32 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 				{
 					if (li[j].dateline)
 					{
-						bool		between = false;
-						int			k;
-
-						for (k = i + 1; k < j; k++)
-							if (li[k].end > li[k].start && !is_chrome(&li[k]) &&
-								li[k].words >= 4)
-								between = true;
-						if (!between)
-							best = i;
+						anchored = i;
 						break;
 					}
+					if (li[j].end > li[j].start && !is_chrome(&li[j]) && li[j].words >= 4)
+						break;
 				}
 			}
 		}
-		title = best;
+		title = anchored >= 0 ? anchored : nearest >= 0 ? nearest : caps;
 		if (title >= 0)
 		{
 			doc->lines.items[title].cls = BC_LINE_TITLE;
 			doc->title = bc_strndup(a, text + li[title].start,
 									(size_t) (li[title].end - li[title].start));
 		}
+	}
+
+	/* a lead full of names joins the running text that follows it */
+	for (i = first_good - 1; i > title && i >= 0; i--)
+	{
+		if (li[i].end == li[i].start)
+			continue;
+		if (!is_near_good(&li[i]) || li[i].all_caps)
+			break;
+		li[i].good = true;
+		first_good = i;
 	}
 
 	/* the publication date: the first date line after the title */
@@ -1145,6 +1233,20 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 	for (i = first_good; i < end_main; i++)
 		if (li[i].good)
 			last_good = i;
+
+	/* a closing paragraph full of names joins the running text above it */
+	for (i = last_good + 1; i < end_main; i++)
+	{
+		char	   *author = NULL;
+
+		if (li[i].end == li[i].start)
+			continue;
+		if (doc->lines.items[i].cls != BC_LINE_MAIN || !is_near_good(&li[i]) ||
+			li[i].all_caps || byline(&li[i], text, a, &author))
+			break;
+		li[i].good = true;
+		last_good = i;
+	}
 
 	/* bylines just after the main block */
 	for (i = last_good + 1; i < end_main && i < last_good + 8; i++)

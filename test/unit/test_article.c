@@ -188,3 +188,63 @@ BC_TEST(article_nfd_same_as_nfc)
 	BC_CHECK_STR(d2->main, d1->main);
 	bc_arena_free(a);
 }
+
+BC_TEST(article_outlet_tags_and_name_heavy_lead)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d;
+
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\n(Báo Tây Ninh) - Chiều 19/3, tại thành phố Svây Riêng, đoàn đã hội đàm với lãnh đạo tỉnh và thống nhất nhiều nội dung.\n", &st);
+	BC_CHECK_STR(d->outlet, "Báo Tây Ninh");
+	BC_CHECK(strncmp(d->main, "Chiều 19/3", 11) == 0);
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\nGIA LAI - Ngày 2-11, tại TP. Pleiku, UBND tỉnh đã chủ trì hội nghị và các bên thống nhất nhiều nội dung.\n", &st);
+	BC_CHECK_STR(d->outlet, "GIA LAI");
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\nHà Nội - Ngày 2-11, tại TP. Pleiku, UBND tỉnh đã chủ trì hội nghị và các bên thống nhất nhiều nội dung.\n", &st);
+	BC_CHECK_STR(d->outlet, NULL);
+	/* a portal name in capitals is not the title; a lead of names is text */
+	d = parse(a, "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM\n"
+			  "Giới thiệu | Tin tức | Hỏi đáp\n"
+			  "Hội nghị hợp tác ba tỉnh Kon Tum - Attapư - Sê Kông lần thứ bảy\n"
+			  "Mới đây, UBND tỉnh Kon Tum chủ trì Hội nghị hợp tác ba tỉnh Kon Tum (Việt Nam) - Attapư - Sê Kông (Lào) lần thứ bảy.\n"
+			  "Theo báo cáo tại hội nghị, thời gian qua, ba tỉnh đã phối hợp triển khai có hiệu quả các nội dung thống nhất.\n",
+			  &st);
+	BC_CHECK_STR(d->title, "Hội nghị hợp tác ba tỉnh Kon Tum - Attapư - Sê Kông lần thứ bảy");
+	BC_CHECK(strncmp(d->main, "Mới đây", 9) == 0);
+	BC_CHECK_INT(d->lines.items[1].cls, BC_LINE_CHROME);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_codes_are_not_counters)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+						  "Từ năm 1991 đến nay, Đội quy tập K52 của tỉnh đã tìm kiếm, quy tập được hơn 1.240 bộ hài cốt liệt sĩ.\n"
+						  "Hôm nay179,981\n",
+						  &st);
+
+	BC_CHECK_INT(d->lines.items[2].cls, BC_LINE_MAIN);
+	BC_CHECK_INT(d->lines.items[3].cls, BC_LINE_CHROME);
+	bc_arena_free(a);
+}
+
+BC_TEST(article_closing_paragraph_of_names)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề bài viết về hợp tác biên giới\n"
+						  "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+						  "Dự hội đàm có ông Lê Văn Phước, Phó Chủ tịch UBND tỉnh An Giang; Ngài Uk Sophal, Tỉnh trưởng tỉnh Ta Keo.\n"
+						  "Tác giả: Minh Châu\n",
+						  &st);
+
+	BC_CHECK_STR(d->main,
+				 "Lãnh đạo hai tỉnh đã hội đàm về hợp tác kinh tế và thống nhất các nội dung trong thời gian tới.\n"
+				 "Dự hội đàm có ông Lê Văn Phước, Phó Chủ tịch UBND tỉnh An Giang; Ngài Uk Sophal, Tỉnh trưởng tỉnh Ta Keo.");
+	BC_CHECK_STR(d->author, "Minh Châu");
+	bc_arena_free(a);
+}

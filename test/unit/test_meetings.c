@@ -1,0 +1,473 @@
+/*
+ * test/unit/test_meetings.c
+ *		Unit tests of the meetings stage: kinds, modes, ordinals, references,
+ *		agreements, roles and CAMEO codes on short texts.
+ *
+ * The texts are given as doc.main with hand-made parties and mentions, so
+ * that the tests exercise bc_find_meetings alone.
+ */
+#include "bc_core.h"
+#include "bc_meetings.h"
+#include "bc_test.h"
+
+#include <stdio.h>
+
+static const bc_unit mt_units[] = {
+	{"VN", "Viet Nam", "Việt Nam", BC_PARTY_COUNTRY, "VN", NULL, NULL, NULL},
+	{"KH", "Cambodia", "Campuchia", BC_PARTY_COUNTRY, "KH", NULL, NULL, NULL},
+	{"LA", "Laos", "Lào", BC_PARTY_COUNTRY, "LA", NULL, NULL, NULL},
+	{"VN-58", "Binh Phuoc", "Bình Phước", BC_PARTY_PROVINCE, "VN", "VN-39", NULL, NULL},
+	{"VN-03", "Ha Giang", "Hà Giang", BC_PARTY_PROVINCE, "VN", "VN-07", NULL, NULL},
+	{"VN-22", "Nghe An", "Nghệ An", BC_PARTY_PROVINCE, "VN", "VN-22", NULL, NULL},
+	{"KH-10", "Kratie", "Kratie", BC_PARTY_PROVINCE, "KH", NULL, NULL, NULL},
+	{"LA-HO", "Houaphanh", "Hủa Phăn", BC_PARTY_PROVINCE, "LA", NULL, NULL, NULL},
+	{"LA-XI", "Xiengkhouang", "Xiêng Khoảng", BC_PARTY_PROVINCE, "LA", NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL}
+};
+
+/* run the stage on text with publication date y-m-d (0 = unknown) */
+static bc_result *
+mt_run(bc_arena *a, const char *text, int y, int m, int d)
+{
+	bc_result  *r = bc_alloc(a, sizeof(bc_result));
+	size_t		n = strlen(text);
+
+	r->doc.main = bc_strndup(a, text, n);
+	r->doc.main_len = n;
+	if (y > 0)
+	{
+		r->doc.published.year = y;
+		r->doc.published.month = m;
+		r->doc.published.day = d;
+		r->doc.published.precision = BC_PREC_DAY;
+	}
+	/* parties: every spelling of the test gazetteer, in text order */
+	for (size_t p = 0; p < n; p++)
+		for (int u = 0; mt_units[u].code; u++)
+		{
+			size_t		k = strlen(mt_units[u].name_vi);
+			int			pi = -1;
+			bc_mention *mn;
+
+			if (p + k > n || memcmp(text + p, mt_units[u].name_vi, k) != 0)
+				continue;
+			/* "Lào" inside "Lào Cai" is not Laos */
+			if (p + k < n && text[p + k] == ' ' && strcmp(mt_units[u].code, "LA") == 0 &&
+				p + k + 1 < n && text[p + k + 1] >= 'A' && text[p + k + 1] <= 'Z')
+				continue;
+			for (int i = 0; i < r->parties.n; i++)
+				if (r->parties.items[i].unit == &mt_units[u])
+					pi = i;
+			if (pi < 0)
+			{
+				bc_party   *pp = bc_vec_push(a, &r->parties);
+
+				pp->unit = &mt_units[u];
+				pp->as_written = bc_strndup(a, text + p, k);
+				pp->start = (int) p;
+				pp->end = (int) (p + k);
+				pp->side = strcmp(mt_units[u].country, "VN") == 0 ?
+					BC_SIDE_VIETNAM : BC_SIDE_COUNTERPART;
+				pi = r->parties.n - 1;
+			}
+			r->parties.items[pi].mentions++;
+			mn = bc_vec_push(a, &r->mentions);
+			mn->party = pi;
+			mn->start = (int) p;
+			mn->end = (int) (p + k);
+		}
+	bc_find_meetings(a, r);
+	return r;
+}
+
+/* add a person at the first occurrence of name before running the stage */
+static bc_result *
+mt_run_people(bc_arena *a, const char *text, const char **names, int nnames)
+{
+	bc_result  *r = bc_alloc(a, sizeof(bc_result));
+	size_t		n = strlen(text);
+
+	r->doc.main = bc_strndup(a, text, n);
+	r->doc.main_len = n;
+	for (int i = 0; i < nnames; i++)
+	{
+		const char *at = strstr(text, names[i]);
+		bc_person  *pp;
+
+		if (!at)
+			continue;
+		pp = bc_vec_push(a, &r->people);
+		pp->name = bc_strdup(a, names[i]);
+		pp->party = -1;
+		pp->meeting = -1;
+		pp->start = (int) (at - text);
+		pp->end = pp->start + (int) strlen(names[i]);
+	}
+	bc_find_meetings(a, r);
+	return r;
+}
+
+/* number of current (non-reference) meetings */
+static int
+mt_current(const bc_result *r)
+{
+	int			n = 0;
+
+	for (int i = 0; i < r->meetings.n; i++)
+		n += !r->meetings.items[i].reference;
+	return n;
+}
+
+/* the meeting's date as yyyy-mm-dd, or "null" */
+static const char *
+mt_date_str(bc_arena *a, const bc_meeting *m)
+{
+	if (m->occurred.precision != BC_PREC_DAY)
+		return "null";
+	return bc_sprintf(a, "%04d-%02d-%02d", m->occurred.year, m->occurred.month,
+					  m->occurred.day);
+}
+
+/* the meeting's parties as a space-separated list of codes */
+static const char *
+mt_party_str(bc_arena *a, const bc_result *r, const bc_meeting *m)
+{
+	bc_buf		b;
+
+	bc_buf_init(&b, a);
+	for (int i = 0; i < m->nparties; i++)
+	{
+		if (i)
+			bc_buf_putc(&b, ' ');
+		bc_buf_puts(&b, r->parties.items[m->parties[i]].unit->code);
+	}
+	return bc_buf_cstr(&b);
+}
+
+/* true when the meeting carries the field */
+static bool
+mt_has_field(const bc_meeting *m, const char *f)
+{
+	for (int i = 0; i < m->nfields; i++)
+		if (strcmp(m->fields[i], f) == 0)
+			return true;
+	return false;
+}
+
+BC_TEST(meetings_fold_keeps_offsets)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *s = "Thoả thuận HOÀ BÌNH, Thuỷ lợi, Quý, Hoàng";
+	char	   *f = bc_mt_fold(a, s, (int) strlen(s));
+
+	BC_CHECK_INT((int) strlen(f), (int) strlen(s));
+	BC_CHECK_STR(f, "thỏa thuận hòa bình, thủy lợi, quý, hoàng");
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_kinds)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Ngày 27/3, tỉnh Hà Giang chủ trì tổ chức Hội nghị thường niên lần thứ ba.", "conference"},
+		{"Sáng 5/4, lãnh đạo tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Hủa Phăn.", "talks"},
+		{"Sáng nay (27/8), lãnh đạo Bình Phước đã gặp gỡ lãnh đạo tỉnh Kratie.", "meeting"},
+		{"Ngày 2/3, Bí thư Tỉnh ủy đã có buổi làm việc với đoàn tỉnh Kratie.", "working_session"},
+		{"Ngày 2/3, đoàn tỉnh Nghệ An đã có chuyến thăm và làm việc tại tỉnh Hủa Phăn.", "visit"},
+		{"Ngày 30/1, đoàn tỉnh Kratie đến chào xã giao, chúc Tết lãnh đạo tỉnh Bình Phước.", "visit"},
+		{"Chiều 12/6, tỉnh Nghệ An đã tổ chức hội thảo về hợp tác du lịch với Hủa Phăn.", "seminar"},
+		{"Ngày 9/9, tỉnh Nghệ An và tỉnh Hủa Phăn đã tổ chức lễ ký kết biên bản ghi nhớ.", "ceremony"},
+		{"Ngày 25/2, đã diễn ra hội nghị trực tuyến gặp gỡ đầu xuân giữa 4 tỉnh.", "conference"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2023, 3, 28);
+
+		BC_CHECK_INT(mt_current(r), 1);
+		if (r->meetings.n > 0)
+			BC_CHECK_STR(r->meetings.items[0].kind, cases[i].kind);
+		bc_arena_free(a);
+	}
+}
+
+BC_TEST(meetings_modes)
+{
+	static const struct
+	{
+		const char *text;
+		const char *mode;
+	}			cases[] = {
+		{"Sáng nay (28/10), tại điểm cầu Bình Phước, lãnh đạo tỉnh đã dự hội nghị trực tuyến lần thứ 11.", "online"},
+		{"Sáng nay (27/8), tại khu vực cửa khẩu quốc tế Hoa Lư, huyện Lộc Ninh, lãnh đạo tỉnh đã gặp gỡ lãnh đạo tỉnh Kratie.", "in_person"},
+		{"Ngày 3/11, hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", "hybrid"},
+		{"Ngày 27/3, tỉnh Hà Giang chủ trì Hội nghị thường niên lần thứ ba. Đây là lần đầu tiên hội nghị thường niên được tổ chức bằng hình thức trực tiếp sau hai lần tổ chức theo hình thức trực tuyến.", "in_person"},
+		{"Hội nghị diễn ra trong không khí đoàn kết, hữu nghị.", NULL},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2023, 3, 28);
+
+		BC_CHECK_INT(mt_current(r), 1);
+		if (r->meetings.n > 0)
+		{
+			const char *got = r->meetings.items[0].mode;
+
+			BC_CHECK_STR(got ? got : "NULL", cases[i].mode ? cases[i].mode : "NULL");
+		}
+		bc_arena_free(a);
+	}
+}
+
+BC_TEST(meetings_ordinals)
+{
+	static const struct
+	{
+		const char *text;
+		int			ordinal;
+	}			cases[] = {
+		{"Ngày 28/10, lãnh đạo tỉnh đã dự hội nghị trực tuyến lần thứ 11 về hợp tác.", 11},
+		{"Ngày 27/3, tỉnh Hà Giang chủ trì tổ chức Hội nghị thường niên lần thứ ba, giữa các tỉnh.", 3},
+		{"Ngày 3/11, tại Hà Nội đã diễn ra Kỳ họp lần thứ XXXII Ủy ban liên Chính phủ.", 32},
+		{"Chiều 19-12, tỉnh Nghệ An tổ chức phiên họp thứ 9 Nhóm công tác.", 9},
+		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị giao ban lần 3 năm 2023.", 3},
+		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị lần thứ hai mươi mốt.", 21},
+		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị lần thứ mười lăm.", 15},
+		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị về hợp tác biên giới.", 0},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2023, 12, 20);
+
+		BC_CHECK_INT(mt_current(r), 1);
+		if (r->meetings.n > 0)
+			BC_CHECK_INT(r->meetings.items[0].ordinal, cases[i].ordinal);
+		bc_arena_free(a);
+	}
+}
+
+BC_TEST(meetings_references_apart)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng nay (28/10), tại điểm cầu Bình Phước, lãnh đạo tỉnh đã dự hội nghị trực tuyến lần thứ 11 về hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia.\n"
+		"Phát biểu tại hội nghị, Phó thủ tướng nhấn mạnh, hội nghị lần thứ 11 diễn ra trong bối cảnh mới.\n"
+		"Báo cáo tại hội nghị đã khẳng định kết quả hợp tác giữa 2 nước kể từ hội nghị lần thứ 10 vào năm 2019 đến nay.\n"
+		"Tại hội nghị, 2 bên đã thống nhất thông qua thông cáo chung của hội nghị lần thứ 11.";
+	bc_result  *r = mt_run(a, text, 2021, 10, 28);
+	const bc_meeting *m;
+
+	BC_CHECK_INT(r->meetings.n, 2);
+	BC_CHECK_INT(mt_current(r), 1);
+	m = &r->meetings.items[0];
+	BC_CHECK(!m->reference);
+	BC_CHECK_STR(m->kind, "conference");
+	BC_CHECK_STR(m->mode, "online");
+	BC_CHECK_INT(m->ordinal, 11);
+	BC_CHECK_STR(mt_date_str(a, m), "2021-10-28");
+	BC_CHECK_STR(m->location, "điểm cầu Bình Phước");
+	BC_CHECK_STR(m->series, "hội nghị hợp tác và phát triển các tỉnh biên giới Việt Nam - Campuchia");
+	BC_CHECK_STR(mt_party_str(a, r, m), "VN-58 VN KH");
+	BC_CHECK_STR(m->cameo, "057");
+	if (r->meetings.n == 2)
+	{
+		BC_CHECK(r->meetings.items[1].reference);
+		BC_CHECK_INT(r->meetings.items[1].ordinal, 10);
+		BC_CHECK_INT(r->meetings.items[1].occurred.year, 2019);
+	}
+	BC_CHECK_INT(r->agreements.n, 1);
+	if (r->agreements.n == 1)
+	{
+		BC_CHECK_STR(r->agreements.items[0].kind, "joint_communique");
+		BC_CHECK_STR(r->agreements.items[0].title, "thông cáo chung của hội nghị lần thứ 11");
+		BC_CHECK_INT(r->agreements.items[0].meeting, 0);
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_background_and_future_ignored)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Trên cơ sở các nội dung đã được thống nhất tại hội nghị lần thứ 12, các bên đã triển khai hợp tác.\n"
+		"Hai bên sẽ tổ chức hội nghị lần thứ 13 vào năm tới; duy trì cơ chế hội nghị thường niên và tăng cường tổ chức các chuyến thăm.";
+	bc_result  *r = mt_run(a, text, 2022, 2, 25);
+
+	BC_CHECK_INT(mt_current(r), 0);
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_two_real_meetings)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 15/3, tại TP Vinh, lãnh đạo tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Hủa Phăn. Hai bên thống nhất tăng cường hợp tác thương mại.\n"
+		"Chiều cùng ngày, lãnh đạo tỉnh Nghệ An đã dự lễ ký kết biên bản ghi nhớ hợp tác với đoàn đại biểu tỉnh Xiêng Khoảng (Lào) giai đoạn 2024-2028. Tại buổi lễ, hai bên trao đổi về hợp tác giáo dục.";
+	bc_result  *r = mt_run(a, text, 2024, 3, 16);
+
+	BC_CHECK_INT(mt_current(r), 2);
+	if (r->meetings.n >= 2)
+	{
+		const bc_meeting *m0 = &r->meetings.items[0],
+				   *m1 = &r->meetings.items[1];
+
+		BC_CHECK_STR(m0->kind, "talks");
+		BC_CHECK_STR(m0->cameo, "046");
+		BC_CHECK_STR(m0->mode, "in_person");
+		BC_CHECK_STR(m0->location, "TP Vinh");
+		BC_CHECK_STR(mt_date_str(a, m0), "2024-03-15");
+		BC_CHECK_STR(mt_party_str(a, r, m0), "VN-22 LA-HO");
+		BC_CHECK(mt_has_field(m0, "trade"));
+		BC_CHECK(!mt_has_field(m0, "education"));
+		BC_CHECK_STR(m1->kind, "ceremony");
+		BC_CHECK_STR(m1->cameo, "057");
+		BC_CHECK_STR(mt_date_str(a, m1), "2024-03-15");
+		BC_CHECK_STR(mt_party_str(a, r, m1), "VN-22 LA-XI LA");
+		BC_CHECK(mt_has_field(m1, "education"));
+	}
+	BC_CHECK_INT(r->agreements.n, 1);
+	if (r->agreements.n == 1)
+	{
+		const bc_agreement *g = &r->agreements.items[0];
+
+		BC_CHECK_STR(g->kind, "memorandum");
+		BC_CHECK_INT(g->period_from, 2024);
+		BC_CHECK_INT(g->period_to, 2028);
+		BC_CHECK_INT(g->meeting, 1);
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_two_visits_on_two_days)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Ngày 10/5, đoàn công tác tỉnh Nghệ An đã có chuyến thăm và làm việc tại tỉnh Hủa Phăn (Lào). Tại buổi làm việc, hai bên thống nhất hợp tác về y tế.\n"
+		"Ngày 12/5, đoàn đã đến thăm tỉnh Xiêng Khoảng và chào xã giao lãnh đạo tỉnh.";
+	bc_result  *r = mt_run(a, text, 2024, 5, 14);
+
+	BC_CHECK_INT(mt_current(r), 2);
+	if (r->meetings.n >= 2)
+	{
+		BC_CHECK_STR(r->meetings.items[0].kind, "visit");
+		BC_CHECK_STR(r->meetings.items[0].cameo, "042");
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[0]), "2024-05-10");
+		BC_CHECK_STR(r->parties.items[r->meetings.items[0].host].unit->code, "LA-HO");
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[1]), "2024-05-12");
+		BC_CHECK_STR(mt_party_str(a, r, &r->meetings.items[1]), "VN-22 LA-XI");
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_agreements)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Ngày 27/3, tỉnh Hà Giang chủ trì tổ chức Hội nghị thường niên lần thứ ba.\n"
+		"Các văn bản thỏa thuận, kế hoạch hợp tác có thời điểm bị gián đoạn. Hai bên giúp các doanh nghiệp ký kết hợp tác, liên doanh.\n"
+		"Trên cơ sở đó, các bên đã ký biên bản hội nghị thường niên lần thứ ba; ký kết kế hoạch hành động hợp tác thí điểm về giảm nghèo bền vững giữa các tỉnh, giai đoạn 2023-2025.\n"
+		"Tại hội nghị, các bên đã ký kết “Bản ghi nhớ hợp tác hữu nghị giữa Tỉnh ủy các tỉnh (Việt Nam) và Khu ủy (Trung Quốc) giai đoạn 2022-2026”.";
+	bc_result  *r = mt_run(a, text, 2023, 3, 28);
+
+	BC_CHECK_INT(r->agreements.n, 3);
+	if (r->agreements.n == 3)
+	{
+		BC_CHECK_STR(r->agreements.items[0].kind, "minutes");
+		BC_CHECK_STR(r->agreements.items[0].title, "biên bản hội nghị thường niên lần thứ ba");
+		BC_CHECK_STR(r->agreements.items[1].kind, "action_plan");
+		BC_CHECK_STR(r->agreements.items[1].title,
+					 "kế hoạch hành động hợp tác thí điểm về giảm nghèo bền vững giữa các tỉnh, giai đoạn 2023-2025");
+		BC_CHECK_INT(r->agreements.items[1].period_from, 2023);
+		BC_CHECK_INT(r->agreements.items[1].period_to, 2025);
+		BC_CHECK_STR(r->agreements.items[2].kind, "memorandum");
+		BC_CHECK_STR(r->agreements.items[2].title,
+					 "Bản ghi nhớ hợp tác hữu nghị giữa Tỉnh ủy các tỉnh (Việt Nam) và Khu ủy (Trung Quốc) giai đoạn 2022-2026");
+		BC_CHECK_INT(r->agreements.items[2].period_from, 2022);
+		BC_CHECK_INT(r->agreements.items[2].period_to, 2026);
+	}
+	BC_CHECK_STR(r->parties.items[r->meetings.items[0].host].unit->code, "VN-03");
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_roles)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *names[] = {"Phạm Bình Minh", "Sar Kheng", "Trần Tuệ Hiền", "Val Thal"};
+	const char *text =
+		"Sáng 28/10, Chủ tịch UBND tỉnh Trần Tuệ Hiền đã dự hội nghị trực tuyến lần thứ 11.\n"
+		"Phó thủ tướng Phạm Bình Minh và Phó thủ tướng Campuchia Samdech Sar Kheng đồng chủ trì hội nghị.\n"
+		"Đoàn tỉnh Kratie do Tỉnh trưởng Val Thal dẫn đầu.";
+	bc_result  *r = mt_run_people(a, text, names, 4);
+
+	BC_CHECK_INT(r->people.n, 4);
+	if (r->people.n == 4)
+	{
+		BC_CHECK_STR(r->people.items[0].role, "co-chair");
+		BC_CHECK_STR(r->people.items[1].role, "co-chair");
+		BC_CHECK_STR(r->people.items[2].role, "participant");
+		BC_CHECK_STR(r->people.items[3].role, "head");
+		BC_CHECK_INT(r->people.items[0].meeting, 0);
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_bounded_on_junk)
+{
+	bc_arena   *a = bc_arena_new();
+	char		junk[4096];
+	static const char pat[] = "hội nghị lần thứ \xff\xfe(((, tại ";
+
+	/* repeated meeting words, broken UTF-8 and no sentence ends */
+	for (size_t i = 0; i < sizeof(junk) - 1; i++)
+		junk[i] = pat[i % (sizeof(pat) - 1)];
+	junk[sizeof(junk) - 1] = '\0';
+	{
+		bc_result  *r = mt_run(a, junk, 0, 0, 0);
+
+		BC_CHECK(r->meetings.n <= 16);
+	}
+	{
+		bc_result  *r = mt_run(a, "", 2023, 1, 1);
+
+		BC_CHECK_INT(r->meetings.n, 0);
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_roles_listed_after_the_role)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *names[] = {"Phạm Đình Huy", "Sok Vannak", "Nguyễn Thị Thủy", "Vương Ninh", "Ksor Ưng"};
+	const char *text =
+		"Ngày 2-11, tại TP. Pleiku, UBND tỉnh Gia Lai chủ trì Hội nghị giao ban lần thứ XXXII.\n"
+		"Đồng chủ trì hội nghị có ông Phạm Đình Huy - Phó Chủ tịch UBND tỉnh và Ngài Sok Vannak - Tỉnh trưởng tỉnh Ratanakiri.\n"
+		"Chủ trì tại điểm cầu Hà Tĩnh có bà Nguyễn Thị Thủy, Phó Chủ tịch UBND tỉnh.\n"
+		"Trưởng đoàn tỉnh Vân Nam là đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam.\n"
+		"Dự hội nghị còn có Đại tá Ksor Ưng.";
+	bc_result  *r = mt_run_people(a, text, names, 5);
+
+	BC_CHECK_INT(r->people.n, 5);
+	if (r->people.n == 5)
+	{
+		BC_CHECK_STR(r->people.items[0].role, "co-chair");
+		BC_CHECK_STR(r->people.items[1].role, "co-chair");
+		BC_CHECK_STR(r->people.items[2].role, "chair");
+		BC_CHECK_STR(r->people.items[3].role, "head");
+		BC_CHECK_STR(r->people.items[4].role, "participant");
+	}
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_INT(r->meetings.items[0].ordinal, 32);
+		BC_CHECK_STR(r->meetings.items[0].location, "TP. Pleiku");
+	}
+	bc_arena_free(a);
+}
