@@ -944,78 +944,65 @@ bc_lexicon_bytes(const bc_lexicon *lx)
 }
 
 /*
- * Does entry e match the candidate?  Syllables typed with diacritics must be
- * equal; plain ones matched through the fold already.
+ * Does entry e match the candidate?  A candidate typed with a diacritic
+ * somewhere must be spelt like the entry; one typed without any diacritic
+ * matches through its fold (the key), so "bien gioi" is "biên giới" but
+ * "tỉnh Thanh" is not "tỉnh thành".
  */
 static bool
 entry_matches(const bc_lexicon *lx, const lexent *e, const bc_tsnorm *c,
 			  bool exact_only)
 {
-	const char *p = lx->pool.data + e->exact;
 	int			s;
 
 	if (e->nsyl != c->nsyl)
 		return false;
-	if (exact_only)
-		return e->exact_len == c->exact_len &&
-			memcmp(p, c->exact, c->exact_len) == 0;
-	for (s = 0; s < c->nsyl; s++)
+	if (!exact_only)
 	{
-		const char *q = p;
-		int			sl;
-
-		while (*q && *q != ' ')
-			q++;
-		sl = (int) (q - p);
-		if (!c->plain[s] &&
-			(sl != c->exact_end[s] - c->exact_start[s] ||
-			 memcmp(p, c->exact + c->exact_start[s], sl) != 0))
-			return false;
-		p = *q ? q + 1 : q;
+		for (s = 0; s < c->nsyl && c->plain[s]; s++)
+			;
+		if (s == c->nsyl)
+			return true;
 	}
-	return true;
+	return e->exact_len == c->exact_len &&
+		memcmp(lx->pool.data + e->exact, c->exact, c->exact_len) == 0;
 }
 
 /*
  * Is syllables [from, to) of the candidate a compound word of the lexicon?
- * The same matching rule as entry_matches.
+ * The same matching rule as entry_matches.  Returns 0 when not, 2 when the
+ * span is spelt exactly like the word, 1 when it matched through its fold.
  */
-static bool
+static int
 span_is_word(const bc_lexicon *lx, const bc_tsnorm *c, int from, int to)
 {
 	const char *fold = c->fold + c->fold_start[from];
 	size_t		flen = (size_t) (c->fold_end[to - 1] - c->fold_start[from]);
+	const char *exact = c->exact + c->exact_start[from];
+	size_t		elen = (size_t) (c->exact_end[to - 1] - c->exact_start[from]);
 	const lexkey *key = find_key(lx, hash_bytes(HASH_INIT, fold, flen), fold, flen);
 	int32_t		k;
+	int			s,
+				found = 0;
+	bool		plain = true;
 
 	if (key == NULL)
-		return false;
+		return 0;
+	for (s = from; s < to; s++)
+		plain &= c->plain[s];
 	for (k = key->first; k >= 0; k = lx->ents.items[k].next)
 	{
 		const lexent *e = &lx->ents.items[k];
-		const char *p = lx->pool.data + e->exact;
-		int			s;
 
 		if (!(e->flags & BC_LEX_WORD) || e->nsyl != to - from)
 			continue;
-		for (s = from; s < to; s++)
-		{
-			const char *q = p;
-			int			sl;
-
-			while (*q && *q != ' ')
-				q++;
-			sl = (int) (q - p);
-			if (!c->plain[s] &&
-				(sl != c->exact_end[s] - c->exact_start[s] ||
-				 memcmp(p, c->exact + c->exact_start[s], sl) != 0))
-				break;
-			p = *q ? q + 1 : q;
-		}
-		if (s == to)
-			return true;
+		if (e->exact_len == elen &&
+			memcmp(lx->pool.data + e->exact, exact, elen) == 0)
+			return 2;
+		if (plain)
+			found = 1;
 	}
-	return false;
+	return found;
 }
 
 /* ----------------------------------------------------------------
@@ -1440,8 +1427,16 @@ add_form(bc_tslexize *out, const bc_tsnorm *nm, int from, int to, bool fold,
 		add_lexeme(out, nm->exact + es, el, addpos, variant);
 		return;
 	}
-	for (k = from; k < to && !as_written; k++)
-		plain |= nm->plain[k];
+	if (as_written)
+	{
+		/* plain only when no syllable has a diacritic */
+		plain = true;
+		for (k = from; k < to; k++)
+			plain &= nm->plain[k];
+	}
+	else
+		for (k = from; k < to; k++)
+			plain |= nm->plain[k];
 	n = fl + 1 + (plain ? 0 : el);
 	if (out->nlex >= BC_TS_MAX_LEXEMES ||
 		out->buflen + n + 1 > (int) sizeof(out->buf))
@@ -1518,7 +1513,7 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 		const char *code = lx->pool.data + place->code;
 
 		add_lexeme(out, code, (int) strlen(code), false, 1);
-		add_form(out, nm, 0, nm->nsyl, fold, as_written && diff, false, 2);
+		add_form(out, nm, 0, nm->nsyl, fold, as_written, false, 2);
 		if (nm->nsyl > 1)
 			for (s = 0; s < nm->nsyl; s++)
 				add_form(out, nm, s, s + 1, fold, false, false, 2);
@@ -1531,7 +1526,7 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 	 * thư tỉnh ủy" also gives "bí thư" and "tỉnh ủy"), so that a search for
 	 * a part finds it.
 	 */
-	add_form(out, nm, 0, nm->nsyl, fold, as_written && diff && nm->nsyl > 1, false, 1);
+	add_form(out, nm, 0, nm->nsyl, fold, as_written, false, 1);
 	if (nm->nsyl > 1)
 	{
 		for (s = 0; s < nm->nsyl; s++)
@@ -1540,8 +1535,12 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 
 			add_form(out, nm, s, s + 1, fold, false, s > 0, 1);
 			for (t = nm->nsyl - (s == 0 ? 1 : 0); t >= s + 2; t--)
-				if (span_is_word(lx, nm, s, t))
-					add_form(out, nm, s, t, fold, false, false, 1);
+			{
+				int			w = span_is_word(lx, nm, s, t);
+
+				if (w > 0)
+					add_form(out, nm, s, t, fold, w == 2, false, 1);
+			}
 		}
 	}
 	return true;
