@@ -1323,8 +1323,10 @@ bc_tsparse_next(bc_tsparser *p, size_t *start, size_t *tlen)
 	cc = char_class(s, len, i, &n);
 	if (cc == CC_BLANK)
 	{
+		/* capped, so that PostgreSQL never sees an over-long token */
 		j = i + n;
-		while (j < len && char_class(s, len, j, &n) == CC_BLANK)
+		while (j < len && j - i < BC_TS_MAX_TOKEN &&
+			   char_class(s, len, j, &n) == CC_BLANK)
 			j += n;
 		type = BC_TS_BLANK;
 	}

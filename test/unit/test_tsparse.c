@@ -210,6 +210,23 @@ BC_TEST(tsparse_tokens_numbers_urls)
 	BC_CHECK_STR(tokens(a, lx, "“Tăng cường” (28/10)…"),
 				 "word:Tăng|word:cường|number:28|number:10");
 	BC_CHECK_STR(tokens(a, lx, ""), "");
+	{
+		/* a long run of punctuation comes in pieces of at most 1 kB */
+		char	   *dashes = bc_alloc(a, 5001);
+		bc_tsparser *p = bc_alloc(a, sizeof(bc_tsparser));
+		size_t		st,
+					len;
+		int			n = 0;
+
+		memset(dashes, '-', 5000);
+		bc_tsparse_init(p, lx, dashes, 5000, a);
+		while (bc_tsparse_next(p, &st, &len) == BC_TS_BLANK && n < 100)
+		{
+			BC_CHECK(len <= BC_TS_MAX_TOKEN);
+			n++;
+		}
+		BC_CHECK_INT(n, 5);
+	}
 	bc_arena_free(a);
 }
 
