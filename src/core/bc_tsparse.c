@@ -1511,14 +1511,24 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 
 	if (place != NULL)
 	{
-		/* variant 1: the place; variant 2: the words as written, one position */
+		/*
+		 * Variant 1: the place; variant 2: the words as written.  Each
+		 * syllable's position has both, so that a query finds the place by
+		 * any of its names (the variants of one position are ORed) and the
+		 * positions match those of the same words outside a place name.
+		 */
 		const char *code = lx->pool.data + place->code;
 
 		add_lexeme(out, code, (int) strlen(code), false, 1);
 		add_form(out, nm, 0, nm->nsyl, fold, as_written, false, 2);
 		if (nm->nsyl > 1)
 			for (s = 0; s < nm->nsyl; s++)
+			{
+				/* the code again at every syllable's position */
+				if (s > 0)
+					add_lexeme(out, code, (int) strlen(code), true, 1);
 				add_form(out, nm, s, s + 1, fold, false, false, 2);
+			}
 		return true;
 	}
 
@@ -1526,23 +1536,49 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 	 * The word, then for a compound its syllables, one position each, and
 	 * the shorter compounds inside a long one at their own positions ("bí
 	 * thư tỉnh ủy" also gives "bí thư" and "tỉnh ủy"), so that a search for
-	 * a part finds it.
+	 * a part finds it.  A span made entirely of shorter compounds ("biên
+	 * giới hòa bình" = "biên giới" + "hòa bình") gets no lexeme of its own:
+	 * its parts say the same, and the text may have been split elsewhere
+	 * ("hợp tác biên giới" + "hòa bình"), where a lexeme of the whole would
+	 * be missing.
 	 */
-	add_form(out, nm, 0, nm->nsyl, fold, as_written, false, 1);
-	if (nm->nsyl > 1)
+	if (nm->nsyl == 1)
 	{
-		for (s = 0; s < nm->nsyl; s++)
-		{
-			int			t;
+		add_form(out, nm, 0, 1, fold, as_written, false, 1);
+		return true;
+	}
+	else
+	{
+		int			n = nm->nsyl,
+					len,
+					a,
+					b,
+					m;
+		int8_t		word[BC_TS_MAX_SYLLABLES + 1][BC_TS_MAX_SYLLABLES + 1];
+		bool		cover[BC_TS_MAX_SYLLABLES + 1][BC_TS_MAX_SYLLABLES + 1];
 
-			add_form(out, nm, s, s + 1, fold, false, s > 0, 1);
-			for (t = nm->nsyl - (s == 0 ? 1 : 0); t >= s + 2; t--)
+		/* word[a][b]: 0, 1 (by fold) or 2 (as written); cover: split in words */
+		memset(word, 0, sizeof(word));
+		memset(cover, 0, sizeof(cover));
+		for (len = 2; len <= n; len++)
+			for (a = 0; a + len <= n; a++)
 			{
-				int			w = span_is_word(lx, nm, s, t);
-
-				if (w > 0)
-					add_form(out, nm, s, t, fold, w == 2, false, 1);
+				b = a + len;
+				if (len < n)
+					word[a][b] = (int8_t) span_is_word(lx, nm, a, b);
+				for (m = a + 2; m + 2 <= b && !cover[a][b]; m++)
+					cover[a][b] = (word[a][m] || cover[a][m]) &&
+						(word[m][b] || cover[m][b]);
 			}
+
+		if (!cover[0][n])
+			add_form(out, nm, 0, n, fold, as_written, false, 1);
+		for (a = 0; a < n; a++)
+		{
+			add_form(out, nm, a, a + 1, fold, false, a > 0, 1);
+			for (b = n - (a == 0 ? 1 : 0); b >= a + 2; b--)
+				if (word[a][b] > 0 && !cover[a][b])
+					add_form(out, nm, a, b, fold, word[a][b] == 2, false, 1);
 		}
 	}
 	return true;
