@@ -133,5 +133,5 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 
 -- the lexicon of this backend
-SELECT entries > 3000 AS many_entries, context_bytes < 4 * 1024 * 1024 AS small
+SELECT entries > 3000 AS many_entries, bytes < 4 * 1024 * 1024 AS small
   FROM bordercoop.lexicon_info();

@@ -113,7 +113,7 @@ AS $$
 $$;
 COMMENT ON FUNCTION bordercoop.search(text, integer) IS 'articles matching a search, best first, with a headline; works with or without diacritics';
 
-CREATE FUNCTION bordercoop.lexicon_info(OUT entries integer, OUT table_bytes bigint, OUT context_bytes bigint)
+CREATE FUNCTION bordercoop.lexicon_info(OUT entries integer, OUT bytes bigint)
 	AS 'MODULE_PATHNAME', 'bc_vn_lexicon_info'
 	LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION bordercoop.lexicon_info() IS 'the text search lexicon of this backend: entries, bytes of its tables, bytes of its memory context (loads it when needed)';
+COMMENT ON FUNCTION bordercoop.lexicon_info() IS 'the text search lexicon of this backend: entries, and bytes of memory it holds (loads it when needed)';
