@@ -101,7 +101,8 @@ CREATE FUNCTION bordercoop.search(query text, max_rows integer DEFAULT 20)
 AS $$
 	SELECT h.article_id, h.source, h.title, h.rank,
 		   ts_headline('bordercoop.vietnamese'::regconfig, h.main_text,
-					   bordercoop.search_query(query),
+					   plainto_tsquery('bordercoop.vietnamese'::regconfig,
+									   regexp_replace(query, '"|(^|\s)-\S+|(^|\s)(or|OR)(?=\s|$)', ' ', 'g')),
 					   'MaxFragments=2, MaxWords=30, MinWords=12')
 	  FROM (SELECT a.article_id, a.source, a.title, a.main_text,
 				   ts_rank(a.tsv, bordercoop.search_query(query)) AS rank
@@ -111,6 +112,9 @@ AS $$
 			 LIMIT greatest(max_rows, 0)) h
 	 ORDER BY h.rank DESC, h.article_id
 $$;
+-- (The headline highlights the query's words without its operators:
+-- ts_headline knows one position per token, so a phrase inside one compound
+-- token would not be found there.)
 COMMENT ON FUNCTION bordercoop.search(text, integer) IS 'articles matching a search, best first, with a headline; works with or without diacritics';
 
 CREATE FUNCTION bordercoop.lexicon_info(OUT entries integer, OUT bytes bigint)
