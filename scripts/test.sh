@@ -46,6 +46,14 @@ else
 fi || { cat "$LOG/install.log"; record install 0 1; echo "total: $passed passed, $failed failed"; exit 1; }
 record build 1 0
 
+# ---- install-script rules (no OR REPLACE / IF NOT EXISTS, @extschema@)
+if sh scripts/lint-sql.sh >"$LOG/lint.log" 2>&1; then
+	record sql-lint 1 0
+else
+	cat "$LOG/lint.log"
+	record sql-lint 0 1
+fi
+
 # ---- C unit tests of the core
 make -s unit >"$LOG/unit.log" 2>&1
 line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$LOG/unit.log" | tail -1)
@@ -95,6 +103,18 @@ else
 	fl=$(grep -cE '^not ok' "$LOG/pgtap.log")
 	[ "$fl" -gt 0 ] || fl=1
 	record pgtap $(( ${t:-0} - fl > 0 ? ${t:-0} - fl : 0 )) "$fl"
+fi
+
+# ---- TAP tests on PostgreSQL::Test::Cluster (their own clusters)
+if [ -n "$(ls test/t/*.pl 2>/dev/null)" ]; then
+	sh scripts/tap.sh >"$LOG/tap.log" 2>&1
+	tp=$(grep -cE '^ok [0-9]+' "$LOG/tap.log")
+	tf=$(grep -cE '^not ok [0-9]+' "$LOG/tap.log")
+	if ! grep -q '^Result: PASS' "$LOG/tap.log"; then
+		[ "$tf" -gt 0 ] || tf=1
+		tail -40 "$LOG/tap.log"
+	fi
+	record tap "$tp" "$tf"
 fi
 
 # ---- the seeds and our sample articles against their gold files

@@ -43,6 +43,7 @@ until as_pg "$BIN/pg_isready" -q -h "$PGDIR" -p "$PORT"; do
 done
 
 rc=0
+mkdir -p "$OUT/regress"
 PGHOST=$PGDIR PGPORT=$PORT PGUSER=postgres make installcheck \
 	EXTRA_REGRESS_OPTS="--outputdir=$OUT/regress" \
 	${VALGRIND_REGRESS:+REGRESS="$VALGRIND_REGRESS"} >"$OUT/installcheck.log" 2>&1 || rc=1

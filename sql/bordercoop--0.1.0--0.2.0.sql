@@ -75,12 +75,12 @@ GRANT USAGE ON SEQUENCE bordercoop.inbox_id_seq TO bordercoop_loader;
 -- with INSERT on the inbox alone can load.  It reads nothing but its
 -- transition table and the extension's own objects, all schema-qualified,
 -- with a fixed search_path.
-ALTER FUNCTION bordercoop._inbox_load() SECURITY DEFINER;
+ALTER FUNCTION bordercoop._inbox_load() SECURITY DEFINER; -- definer: the loader may only insert into the inbox
 
 -- ingest() returns the article's number, which the loader may not read
 -- otherwise: it too runs as the owner, and only the loader (and the owner)
 -- may call it.
-ALTER FUNCTION bordercoop.ingest(text, text, text, date) SECURITY DEFINER;
+ALTER FUNCTION bordercoop.ingest(text, text, text, date) SECURITY DEFINER; -- definer: returns an article id the loader may not read
 REVOKE EXECUTE ON FUNCTION bordercoop.ingest(text, text, text, date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bordercoop.ingest(text, text, text, date) TO bordercoop_loader;
 

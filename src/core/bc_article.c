@@ -120,8 +120,12 @@ static const char *const abbreviations[] = {
 static bool
 starts_with_word(const char *s, size_t n, const char *w)
 {
-	size_t		wl = strlen(w);
+	size_t		wl;
 
+	/* the first byte settles most calls without strlen (a hot path) */
+	if (w[0] != '\0' && (n == 0 || s[0] != w[0]))
+		return false;
+	wl = strlen(w);
 	if (n < wl || memcmp(s, w, wl) != 0)
 		return false;
 	return n == wl || !((unsigned char) s[wl] >= 0x80 ||
@@ -280,8 +284,11 @@ is_stop_word(const char *w, size_t n)
 {
 	int			i;
 
+	if (n == 0)
+		return false;
 	for (i = 0; stop_words[i]; i++)
-		if (strlen(stop_words[i]) == n && memcmp(stop_words[i], w, n) == 0)
+		if (stop_words[i][0] == w[0] && strlen(stop_words[i]) == n &&
+			memcmp(stop_words[i], w, n) == 0)
 			return true;
 	return false;
 }
@@ -750,7 +757,8 @@ abbreviation_before(bc_arena *a, const char *s, int b, int e)
 		return true;
 	f = bc_casefold(a, s + i, (size_t) (e - i), &fl);
 	for (j = 0; abbreviations[j]; j++)
-		if (strlen(abbreviations[j]) == fl && memcmp(abbreviations[j], f, fl) == 0)
+		if (abbreviations[j][0] == f[0] && strlen(abbreviations[j]) == fl &&
+			memcmp(abbreviations[j], f, fl) == 0)
 			return true;
 	return false;
 }

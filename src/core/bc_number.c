@@ -301,7 +301,20 @@ dec_add(const bc_dec *a0, const bc_dec *b0, bc_dec *r)
 		tmp[n - 1 - i] = (char) ('0' + v % 10);
 		carry = v / 10;
 	}
-	memcpy(r->d, tmp, n);
+	/*
+	 * The first digit is the carry slot; when the sum did not grow it is 0,
+	 * and dropping it keeps n + 1 within d[] (the fuzzer found a write one
+	 * past the end for a sum of DEC_CAP digits).
+	 */
+	i = 0;
+	if (n > 1 && tmp[0] == '0')
+	{
+		i = 1;
+		n--;
+	}
+	if (n > DEC_CAP)
+		return false;
+	memcpy(r->d, tmp + i, n);
 	r->n = n;
 	r->scale = s;
 	r->d[n] = '\0';
