@@ -745,6 +745,14 @@ skip_token:
 			metric = "growth";
 		if (metric == NULL || strcmp(metric, "growth") != 0)
 			metric = "percent";
+		else if (kp < (size_t) q.start && q.start - kp <= 40 &&
+				 bc_word_at(s, hi, kp, "giảm") && q.value[0] != '-' &&
+				 strlen(q.value) + 2 <= sizeof(q.value))
+		{
+			/* "giảm 5,3% so với cùng kỳ": a decline is a negative growth rate */
+			memmove(q.value + 1, q.value, strlen(q.value) + 1);
+			q.value[0] = '-';
+		}
 		add_figure(c, metric, &q, "%", NULL, (size_t) q.start, (size_t) q.end);
 		c->prev_end = (size_t) q.end;
 		return (size_t) q.end;

@@ -228,7 +228,7 @@ BC_TEST(figures_counts)
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
 			  "growth 8.5 % c=năm 2020 | 8,5 %\n");
 	CHECK_FIG("Giảm 12% so với cùng kỳ.", PUB,
-			  "growth 12 % c=cùng kỳ | 12%\n");
+			  "growth -12 % c=cùng kỳ | 12%\n");
 	CHECK_FIG("Cửa khẩu tiếp nhận 1,239 tấn hàng.", PUB,
 			  "count 1.239 tấn uncertain | 1,239 tấn\n");
 }
@@ -260,6 +260,18 @@ BC_TEST(figures_not_figures)
 	CHECK_FIG("Số liệu 1..234 triệu USD; 1,,5%; 0/0 mốc phụ; 3/0 cột mốc.", PUB, "");
 	CHECK_FIG("Điện thoại 0271 3879 079.", PUB, "");
 	CHECK_FIG("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", PUB, "");
+}
+
+/* a decline is a negative growth rate; a level reached stays a percent */
+BC_TEST(figures_decline_negative)
+{
+	CHECK_FIG("Kim ngạch đạt 215,7 triệu USD, giảm 5,3% so với cùng kỳ.", PUB,
+			  "trade_total 215700000 USD q=đạt | 215,7 triệu USD\n"
+			  "growth -5.3 % c=cùng kỳ | 5,3%\n");
+	CHECK_FIG("Tỷ lệ hộ nghèo giảm còn 2,5%.", PUB,
+			  "percent 2.5 % | 2,5%\n");
+	CHECK_FIG("Xuất khẩu sụt giảm 8% trong quý I/2024.", PUB,
+			  "growth -8 % p=quý I/2024 [2024-01-01..2024-03-31] | 8%\n");
 }
 
 /* no text, no sentences, no crash */
