@@ -33,7 +33,7 @@ static const char *const count_units[] = {
 	"sinh viên", "lưu học sinh", "du học sinh", "học sinh", "giáo viên",
 	"bác sĩ", "y bác sĩ", "bệnh nhân", "ca bệnh", "ca mắc", "hộ dân", "hộ",
 	"ngôi nhà", "căn nhà", "nhà ở", "nhà đầu tư", "nhà máy", "trường học", "phòng học",
-	"cây", "con", "chiếc", "ha", "héc-ta", "hecta", "km", "cây số", "km2",
+	"cây", "con", "chiếc", "ha", "héc-ta", "hecta", "km", "cây số", "km2", "km²",
 	"m2", "m3", "kg", "lít", "mw", "kwh", "suất quà", "phần quà", "suất",
 	"gói", "liều vắc-xin", "liều vaccine", "liều", "bộ", "cặp cửa khẩu",
 	"cửa khẩu", "cặp chợ", "chợ biên giới", "lối mở", "vụ việc", "vụ",
@@ -774,12 +774,14 @@ skip_token:
 			return skip;
 		/* the unit in its table spelling: lower case NFC */
 		unit = count_units[ui];
-		/* geographic constants: the length of the border */
-		if (strcmp(unit, "km") == 0 || strcmp(unit, "cây số") == 0)
+		/* geographic constants: the length of the border, the area of a province */
+		if (strcmp(unit, "km") == 0 || strcmp(unit, "cây số") == 0 ||
+			strcmp(unit, "km2") == 0 || strcmp(unit, "km²") == 0)
 		{
 			static const metric_kw geo[] = {
 				{"dài", "x"}, {"chiều dài", "x"}, {"đường biên giới", "x"},
-				{"biên giới", "x"}, {NULL, NULL}
+				{"biên giới", "x"}, {"diện tích", "x"}, {"tổng diện tích", "x"},
+				{"diện tích tự nhiên", "x"}, {"rộng", "x"}, {NULL, NULL}
 			};
 
 			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL) ||

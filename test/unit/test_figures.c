@@ -274,6 +274,13 @@ BC_TEST(figures_decline_negative)
 			  "growth -8 % p=quý I/2024 [2024-01-01..2024-03-31] | 8%\n");
 }
 
+/* the area of a province is a geographic constant */
+BC_TEST(figures_area_constant)
+{
+	CHECK_FIG("Tỉnh mới có diện tích hơn 21.500 km², vừa có rừng vừa có biển.", PUB, "");
+	CHECK_FIG("Tổng diện tích tự nhiên 15.510 km2.", PUB, "");
+}
+
 /* no text, no sentences, no crash */
 BC_TEST(figures_empty)
 {
