@@ -84,6 +84,9 @@ static const metric_kw money_keywords[] = {
 	{"trao đổi thương mại", "trade_total"},
 	{"tổng kim ngạch", "trade_total"},
 	{"kim ngạch", "trade_total"},
+	{"thương mại", "trade_total"},
+	{"giá trị", "money"},
+	{"tổng giá trị", "money"},
 	{"kim ngạch xuất khẩu", "export"},
 	{"xuất khẩu", "export"},
 	{"kim ngạch nhập khẩu", "import"},
@@ -232,6 +235,29 @@ word_before(const char *s, size_t lo, size_t pos, const char *const *list,
 	return best > 0;
 }
 
+/* true when the word at p is capitalised and so is the word before it (lo bounds the look-back) */
+static bool
+in_proper_name(const char *s, size_t lo, size_t p)
+{
+	size_t		e = p,
+				b;
+	unsigned int cp;
+
+	if (!title_case(s, p + 8, p))
+		return false;
+	while (e > lo && s[e - 1] == ' ')
+		e--;
+	if (e == p || e == lo)
+		return false;
+	b = e - 1;
+	while (b > lo && ((unsigned char) s[b] & 0xC0) == 0x80)
+		b--;
+	while (b > lo && !bc_word_start(s, b))
+		b--;
+	cp_at(s, e, b, &cp);
+	return bc_lower_cp(cp) != cp;
+}
+
 /* the last keyword of a table in s[lo,hi): its metric, or NULL; *kpos its start */
 static const char *
 last_keyword(const char *s, size_t lo, size_t hi, const metric_kw *t,
@@ -265,9 +291,14 @@ last_keyword(const char *s, size_t lo, size_t hi, const metric_kw *t,
 					bi = i;
 				}
 			}
+			/* "Sở Thương mại", "Hội chợ Thương mại": part of a name */
+			if (bi >= 0 && strcmp(t[bi].w, "thương mại") == 0 &&
+				in_proper_name(s, lo, p))
+				bi = -1;
 			if (bi >= 0)
 			{
 				found = t[bi].metric;
+
 				if (kpos)
 					*kpos = p;
 				p += best;

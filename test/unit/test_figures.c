@@ -281,6 +281,22 @@ BC_TEST(figures_area_constant)
 	CHECK_FIG("Tổng diện tích tự nhiên 15.510 km2.", PUB, "");
 }
 
+/* "thương mại" alone names trade, unless inside a name; "giá trị" is money */
+BC_TEST(figures_trade_named_thuong_mai)
+{
+	CHECK_FIG("Thương mại giữa hai tỉnh năm 2023 chỉ đạt 8,4 triệu USD.", PUB,
+			  "trade_total 8400000 USD q=đạt p=năm 2023 [2023-01-01..2023-12-31] | 8,4 triệu USD\n");
+	CHECK_FIG("Ông cho biết, thương mại còn khiêm tốn, năm 2023 chỉ đạt 8,4 triệu USD.", PUB,
+			  "trade_total 8400000 USD q=đạt p=năm 2023 [2023-01-01..2023-12-31] | 8,4 triệu USD\n");
+	CHECK_FIG("Sở Thương mại tỉnh Vân Nam tài trợ 2 triệu USD.", PUB,
+			  "money 2000000 USD | 2 triệu USD\n");
+	CHECK_FIG("Các doanh nghiệp ký 18 hợp đồng thương mại với tổng giá trị 32 triệu USD.", PUB,
+			  "count 18 hợp đồng | 18 hợp đồng\n"
+			  "money 32000000 USD | 32 triệu USD\n");
+	CHECK_FIG("Giá trị xuất khẩu sang Campuchia đạt 48,6 triệu USD.", PUB,
+			  "export 48600000 USD q=đạt | 48,6 triệu USD\n");
+}
+
 /* no text, no sentences, no crash */
 BC_TEST(figures_empty)
 {
