@@ -298,7 +298,6 @@ last_keyword(const char *s, size_t lo, size_t hi, const metric_kw *t,
 			if (bi >= 0)
 			{
 				found = t[bi].metric;
-
 				if (kpos)
 					*kpos = p;
 				p += best;
