@@ -451,6 +451,68 @@ in_route(const party_ctx *cx, const char *t, size_t len, size_t ms, size_t me)
 	return strong || (weak && (elements >= 3 || foreign_name));
 }
 
+/*
+ * Is the country match at [ms,me) one of a list of three or more countries
+ * after "đến từ" ("doanh nghiệp đến từ Việt Nam, Trung Quốc, Lào và Thái
+ * Lan")?  Such a list gives where exhibitors, tourists or students come
+ * from, not who meets.  The countries of the list that are parties are
+ * named elsewhere in the article too.
+ */
+static bool
+in_origin_list(const char *t, size_t len, size_t ms, size_t me)
+{
+	static const char from[] = "\xc4\x91\xe1\xba\xbfn t\xe1\xbb\xab";	/* đến từ */
+	const size_t fl = sizeof(from) - 1;
+	size_t		lo = ms > 200 ? ms - 200 : 0,
+				p,
+				start = (size_t) -1;
+	int			n = 0,
+				guard;
+	bool		mine = false;
+
+	/* the last "đến từ" of the clause before the match */
+	for (p = ms; p > lo; p--)
+	{
+		char		c = t[p - 1];
+
+		if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(')
+			break;
+		if (p - 1 + fl <= ms && memcmp(t + p - 1, from, fl) == 0)
+		{
+			start = p - 1 + fl;
+			break;
+		}
+	}
+	if (start == (size_t) -1)
+		return false;
+	/* read the list: country, country, ... và country */
+	p = start;
+	for (guard = 0; guard < 16 && p < len; guard++)
+	{
+		bc_gaz_match m;
+
+		while (p < len && t[p] == ' ')
+			p++;
+		if (p >= len || !bc_gaz_match_at(t, len, p, &m) || m.unit == NULL ||
+			m.unit->kind != BC_PARTY_COUNTRY)
+			break;
+		n++;
+		if (m.start == ms && m.end == me)
+			mine = true;
+		p = m.end;
+		while (p < len && t[p] == ' ')
+			p++;
+		if (p < len && t[p] == ',')
+			p++;
+		else if (p + 3 <= len && memcmp(t + p, "v\xc3\xa0", 3) == 0 &&
+				 (p + 3 == len || t[p + 3] == ' '))
+			p += 3;				/* "và" */
+		else
+			break;
+	}
+	return mine && n >= 3;
+}
+
 /* Is the match followed by "(cũ)" (a former unit)? */
 static bool
 former_unit(const char *t, size_t len, size_t me)
@@ -546,6 +608,8 @@ bc_find_parties(bc_arena *a, bc_result *r)
 		{
 			if (m.unit != NULL && accept_match(&cx, t, len, &m) &&
 				!former_unit(t, len, m.end) &&
+				!(m.unit->kind == BC_PARTY_COUNTRY &&
+				  in_origin_list(t, len, m.start, m.end)) &&
 				!ceased_before(m.unit, &r->doc.published) &&
 				!in_route(&cx, t, len, m.start, m.end))
 			{

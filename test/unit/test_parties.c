@@ -93,6 +93,12 @@ static const char *const cases[][2] = {
 	/* schools, pagodas and military units named after places */
 	{"thăm Trường Tiểu học Hòa Bình và trường THCS Long An", ""},
 	{"Sư đoàn Bình Phước", ""},
+	/* a list of three or more countries after "đến từ" gives origins, not parties */
+	{"350 gian hàng của 250 doanh nghiệp đến từ Việt Nam, Trung Quốc, Lào và Thái Lan. Tỉnh Hà Giang và Vân Nam",
+	 "VN-03 CN-YN"},
+	{"du khách đến từ Lào, Thái Lan và Campuchia; đoàn đại biểu Lào", "LA"},
+	{"đoàn đại biểu đến từ Lào và Campuchia", "LA KH"},
+	{"đến từ tỉnh Kampot, Campuchia và Lào", "KH-7 KH LA"},
 	/* a former unit */
 	{"giữa tỉnh Long An (cũ), tỉnh Tây Ninh (cũ) với tỉnh Prey Veng và tỉnh Tây Ninh", "KH-14 VN-37"}
 };
