@@ -589,8 +589,24 @@ add_figure(fig_ctx *c, const char *metric, const bc_quantity *q,
 		if (k > 0)
 		{
 			size_t		a = p + k,
-						b = clause_end(c->s, a, c->send);
+						b = clause_end(c->s, a, c->send),
+						w;
+			static const char *const cause[] = {
+				"do", "vì", "nhờ", "bởi", "chủ yếu", "trong đó", NULL
+			};
 
+			/* "so với cùng kỳ do ảnh hưởng của ...": the cause is not the base */
+			for (w = a; w < b; w++)
+			{
+				int			ci;
+
+				if (w > a && c->s[w - 1] == ' ' && bc_word_start(c->s, w) &&
+					longest_of(c->s, b, w, cause, &ci) > 0)
+				{
+					b = w;
+					break;
+				}
+			}
 			trim(c->s, &a, &b);
 			if (b > a)
 				f->compared_with = bc_strndup(c->a, c->s + a, b - a);

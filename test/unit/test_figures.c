@@ -268,6 +268,10 @@ BC_TEST(figures_decline_negative)
 	CHECK_FIG("Kim ngạch đạt 215,7 triệu USD, giảm 5,3% so với cùng kỳ.", PUB,
 			  "trade_total 215700000 USD q=đạt | 215,7 triệu USD\n"
 			  "growth -5.3 % c=cùng kỳ | 5,3%\n");
+	CHECK_FIG("Xuất khẩu tăng 8% so với cùng kỳ do giá nông sản tăng.", PUB,
+			  "growth 8 % c=cùng kỳ | 8%\n");
+	CHECK_FIG("Kim ngạch giảm 5,3% so với năm 2022 chủ yếu vì thị trường khó khăn.", PUB,
+			  "growth -5.3 % c=năm 2022 | 5,3%\n");
 	CHECK_FIG("Tỷ lệ hộ nghèo giảm còn 2,5%.", PUB,
 			  "percent 2.5 % | 2,5%\n");
 	CHECK_FIG("Xuất khẩu sụt giảm 8% trong quý I/2024.", PUB,
