@@ -360,6 +360,20 @@ trim(const char *s, size_t *a, size_t *b)
 		(*b)--;
 }
 
+/* true when s[a,b) is a list item: it starts with "-", "+", "•" or "–" */
+static bool
+list_item(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	if (a >= b)
+		return false;
+	if ((s[a] == '-' || s[a] == '+') && a + 1 < b && s[a + 1] == ' ')
+		return true;
+	return a + 3 < b && (memcmp(s + a, "\xe2\x80\xa2", 3) == 0 ||
+						 memcmp(s + a, "\xe2\x80\x93", 3) == 0);
+}
+
 /* true when a figure with this metric, value and unit exists already */
 static bool
 is_duplicate(const bc_result *r, const char *metric, const char *value,
@@ -464,6 +478,53 @@ typedef struct fig_ctx
 	size_t		cmp_end;
 } fig_ctx;
 
+/*
+ * The period of a list item ("- Xuất khẩu: 120,5 triệu USD") given by the
+ * sentence that introduces the list ("Năm 2023, hoạt động xuất nhập khẩu
+ * ... đạt kết quả như sau:"): the index of the last period expression in
+ * that sentence, or -1.  The introduction is the nearest sentence before the
+ * run of list items that ends with ':'.
+ */
+static int
+intro_period(fig_ctx *c)
+{
+	const bc_sentence *sents = c->r->doc.sents.items;
+	int			si = c->sent,
+				guard,
+				i,
+				best = -1;
+	size_t		a,
+				b;
+
+	if (!list_item(c->s, (size_t) sents[si].start, (size_t) sents[si].end))
+		return -1;
+	for (guard = 0; guard < 30 && si > 0; guard++)
+	{
+		si--;
+		a = (size_t) sents[si].start;
+		b = (size_t) sents[si].end;
+		if (!list_item(c->s, a, b))
+			break;
+	}
+	a = (size_t) sents[si].start;
+	b = (size_t) sents[si].end;
+	while (b > a && (c->s[b - 1] == ' ' || c->s[b - 1] == '\n'))
+		b--;
+	if (si == c->sent || b == a || c->s[b - 1] != ':')
+		return -1;
+	for (i = 0; i < c->ndates; i++)
+	{
+		bc_date_match *m = &c->dates[i];
+
+		if ((size_t) m->start < a || (size_t) m->end > b)
+			continue;
+		if (m->from.precision == BC_PREC_DAY && m->to.precision == BC_PREC_NONE)
+			continue;
+		best = i;
+	}
+	return best;
+}
+
 /* the period of a figure at [start,end): the last period expression before it in the sentence */
 static void
 find_period(fig_ctx *c, bc_figure *f, size_t start, size_t end)
@@ -520,6 +581,8 @@ find_period(fig_ctx *c, bc_figure *f, size_t start, size_t end)
 			break;
 		}
 	}
+	if (best < 0)
+		best = intro_period(c);
 	if (best < 0)
 		return;
 	{

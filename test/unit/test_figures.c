@@ -301,6 +301,25 @@ BC_TEST(figures_trade_named_thuong_mai)
 			  "export 48600000 USD q=đạt | 48,6 triệu USD\n");
 }
 
+/* list items take their period from the sentence that introduces the list */
+BC_TEST(figures_list_items_period)
+{
+	CHECK_FIG("Năm 2023, hoạt động xuất nhập khẩu qua các cửa khẩu đạt kết quả như sau:\n"
+			  "- Tổng kim ngạch: 218,8 triệu USD\n"
+			  "- Xuất khẩu: 120,5 triệu USD\n"
+			  "- Số lượt phương tiện qua lại: 35.600 lượt", PUB,
+			  "trade_total 218800000 USD p=Năm 2023 [2023-01-01..2023-12-31] | 218,8 triệu USD\n"
+			  "export 120500000 USD p=Năm 2023 [2023-01-01..2023-12-31] | 120,5 triệu USD\n"
+			  "count 35600 lượt p=Năm 2023 [2023-01-01..2023-12-31] | 35.600 lượt\n");
+	/* no introduction ending in ':', or not a list item: no period */
+	CHECK_FIG("Năm 2023 là năm bản lề.\n"
+			  "- Tổng kim ngạch: 218,8 triệu USD", PUB,
+			  "trade_total 218800000 USD | 218,8 triệu USD\n");
+	CHECK_FIG("Năm 2023, kết quả như sau:\n"
+			  "Tổng kim ngạch đạt 218,8 triệu USD", PUB,
+			  "trade_total 218800000 USD q=đạt | 218,8 triệu USD\n");
+}
+
 /* no text, no sentences, no crash */
 BC_TEST(figures_empty)
 {
