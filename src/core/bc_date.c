@@ -1012,8 +1012,17 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 	if ((q = word(s, len, p, "ngày")))
 		p = bc_skip_space(s, len, q);
 
-	/* the date: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd */
-	if ((k = read_int(s, len, p, 4, &y)) == 4 && p + 10 <= len &&
+	/*
+	 * the date: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, or in words
+	 * "20 tháng 3 năm 2024" (after "Ngày")
+	 */
+	if ((k = read_int(s, len, p, 2, &d)) > 0 &&
+		(q = word(s, len, p + k, "tháng")) &&
+		(k = read_int(s, len, bc_skip_space(s, len, q), 2, &mo)) > 0 &&
+		(q = word(s, len, bc_skip_space(s, len, q) + k, "năm")) &&
+		read_int(s, len, bc_skip_space(s, len, q), 4, &y) == 4)
+		e = bc_skip_space(s, len, q) + 4;
+	else if ((k = read_int(s, len, p, 4, &y)) == 4 && p + 10 <= len &&
 		s[p + 4] == '-' && read_int(s, len, p + 5, 2, &mo) == 2 &&
 		s[p + 7] == '-' && read_int(s, len, p + 8, 2, &d) == 2)
 		e = p + 10;
