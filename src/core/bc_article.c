@@ -993,6 +993,34 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 				dateline = i;
 				break;
 			}
+
+	/*
+	 * No date line after the title: many portals print it above the title,
+	 * under the site name or menu.  Take the nearest one above, except a
+	 * date without a time on the page's first line: the current-date header.
+	 */
+	if (dateline < 0 && title > 0)
+	{
+		int			first_line = 0;
+
+		while (first_line < nl && li[first_line].end == li[first_line].start)
+			first_line++;
+		for (i = title - 1; i >= 0; i--)
+			if (li[i].dateline)
+			{
+				bc_date		d;
+				int			hh,
+							mi,
+							ss,
+							tz;
+
+				if (i == first_line &&
+					dateline_parse(&li[i], text, &d, &hh, &mi, &ss, &tz) && hh < 0)
+					break;
+				dateline = i;
+				break;
+			}
+	}
 	if (dateline >= 0)
 	{
 		bc_date		d;

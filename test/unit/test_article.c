@@ -253,3 +253,35 @@ BC_TEST(article_closing_paragraph_of_names)
 	BC_CHECK_STR(d->author, "Minh Châu");
 	bc_arena_free(a);
 }
+
+/* A date line above the title is the publication date when none follows it. */
+BC_TEST(article_date_line_above_title)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	const char *body = "\nHai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới.\n";
+	bc_doc	   *d;
+
+	/* under the site name, with a time */
+	d = parse(a, bc_sprintf(a, "BÁO SƠN LA ĐIỆN TỬ\nTrang nhất > Kinh tế > Hợp tác\nThứ Sáu, 6/9/2024 - 16:20\n\nHội thảo xúc tiến thương mại, du lịch ba tỉnh%s", body), &st);
+	BC_CHECK_STR(d->title, "Hội thảo xúc tiến thương mại, du lịch ba tỉnh");
+	BC_CHECK_INT(d->published.year, 2024);
+	BC_CHECK_INT(d->published.month, 9);
+	BC_CHECK_INT(d->published.day, 6);
+	BC_CHECK_INT(d->pub_hour, 16);
+	/* a bare date under the site name */
+	d = parse(a, bc_sprintf(a, "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG THÁP\n12/6/2024\n\nChuẩn bị hội nghị hội đàm thường niên giữa hai tỉnh%s", body), &st);
+	BC_CHECK_INT(d->published.day, 12);
+	BC_CHECK_INT(d->published.month, 6);
+	/* a date in words after the title */
+	d = parse(a, bc_sprintf(a, "Quảng Ninh hội đàm với tỉnh Quảng Đông\n\nNgày 20 tháng 3 năm 2024\n%s", body), &st);
+	BC_CHECK_INT(d->published.day, 20);
+	BC_CHECK_INT(d->published.month, 3);
+	/* the page's first line without a time is the current-date header */
+	d = parse(a, bc_sprintf(a, "Thứ bảy, 18/05/2024\nHội nghị gặp gỡ đầu xuân giữa các địa phương biên giới%s", body), &st);
+	BC_CHECK_INT(d->published.precision, BC_PREC_NONE);
+	/* a date line after the title still wins over the header */
+	d = parse(a, bc_sprintf(a, "BÁO ĐIỆN TỬ\nThứ bảy, 18/05/2024 08:00\nHội nghị gặp gỡ đầu xuân giữa các địa phương biên giới\n25/02/2022 18:30%s", body), &st);
+	BC_CHECK_INT(d->published.year, 2022);
+	bc_arena_free(a);
+}
