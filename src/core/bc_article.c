@@ -254,6 +254,109 @@ clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
 	return o;
 }
 
+/* ---------------------------------------------------------------- hard wraps */
+
+/* Bounds of the hard-wrap detector (code points per line). */
+#define WRAP_MIN_LINE	40		/* lines this long count as text lines */
+#define WRAP_MAX_WIDTH	100		/* wider lines are paragraphs, not wraps */
+#define WRAP_SLACK		18		/* a wrapped line fills its width to this */
+
+/* Code points of the first word of s[0,n) (up to a space). */
+static size_t
+first_word_chars(const char *s, size_t n)
+{
+	size_t		e = 0;
+
+	while (e < n && s[e] != ' ')
+		e++;
+	return bc_utf8_chars(s, e);
+}
+
+/*
+ * Text copied from a PDF or an e-mail is broken every 70-90 characters
+ * inside paragraphs, which splits names ("Kiên\nGiang") and sentences over
+ * lines that each look like chrome.  When most text lines are no wider than
+ * a common width and many lines fill it, the document is hard-wrapped; then
+ * a line break is a wrap, and is replaced by a space in place (offsets do not
+ * move), when the line fills the width and the next line's first word would
+ * not have fitted on it.  Date lines, menus and list items are never joined.
+ */
+static void
+rejoin_hard_wraps(bc_arena *a, char *text, size_t len)
+{
+	int			nlines = 0,
+				textlines = 0,
+				wide = 0,
+				full = 0,
+				width = 0,
+				i;
+	size_t		b,
+				p;
+	int		   *st,
+			   *en,
+			   *chars;
+
+	for (p = 0; p < len; p++)
+		if (text[p] == '\n')
+			nlines++;
+	nlines++;
+	if (nlines < 4 || nlines > 20000)
+		return;
+	st = bc_alloc(a, sizeof(int) * (size_t) nlines * 3);
+	en = st + nlines;
+	chars = en + nlines;
+	nlines = 0;
+	for (b = 0, p = 0; p <= len; p++)
+		if (p == len || text[p] == '\n')
+		{
+			st[nlines] = (int) b;
+			en[nlines] = (int) p;
+			chars[nlines] = (int) bc_utf8_chars(text + b, p - b);
+			nlines++;
+			b = p + 1;
+		}
+	for (i = 0; i < nlines; i++)
+		if (chars[i] >= WRAP_MIN_LINE)
+		{
+			textlines++;
+			if (chars[i] > WRAP_MAX_WIDTH)
+				wide++;
+			else if (chars[i] > width)
+				width = chars[i];
+		}
+	for (i = 0; i < nlines; i++)
+		if (chars[i] >= WRAP_MIN_LINE && chars[i] <= width &&
+			chars[i] >= width - WRAP_SLACK)
+			full++;
+	/* hard-wrapped: few wide lines, and most text lines fill the width */
+	if (textlines < 4 || wide * 10 > textlines || full < 4 || full * 10 < textlines * 6)
+		return;
+	for (i = 0; i + 1 < nlines; i++)
+	{
+		const char *s = text + st[i];
+		size_t		n = (size_t) (en[i] - st[i]);
+		const char *t = text + st[i + 1];
+		size_t		tn = (size_t) (en[i + 1] - st[i + 1]);
+		bc_date		d;
+		int			hh,
+					mi,
+					ss,
+					tz;
+
+		if (chars[i] < width - WRAP_SLACK || chars[i] > width || tn == 0)
+			continue;
+		if ((size_t) chars[i] + 1 + first_word_chars(t, tn) <= (size_t) width)
+			continue;			/* the next word would have fitted: a real break */
+		if (memchr(s, '|', n) || memchr(t, '|', tn) || t[0] == '-' ||
+			(unsigned char) t[0] == 0xE2 || t[0] == '*' || t[0] == '+')
+			continue;
+		if (bc_dateline_parse(s, n, &d, &hh, &mi, &ss, &tz) ||
+			bc_dateline_parse(t, tn, &d, &hh, &mi, &ss, &tz))
+			continue;
+		text[en[i]] = ' ';
+	}
+}
+
 /* ---------------------------------------------------------------- lines */
 
 typedef struct line_info
@@ -799,6 +902,7 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 		return BC_ERR_TOO_LARGE;
 	}
 	text = clean_text(a, raw, rawlen, &len, &st);
+	rejoin_hard_wraps(a, text, len);
 	doc->text = text;
 	doc->len = len;
 	if (st.nonspace == 0 && st.controls == 0)

@@ -285,3 +285,47 @@ BC_TEST(article_date_line_above_title)
 	BC_CHECK_INT(d->published.year, 2022);
 	bc_arena_free(a);
 }
+
+/* Hard-wrapped text (PDF, e-mail) is re-joined into paragraphs. */
+BC_TEST(article_hard_wraps_rejoined)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d;
+
+	/* wrapped at 72, no blank lines between paragraphs */
+	d = parse(a,
+			  "Cao Bằng hội đàm trực tuyến với Khu tự trị Quảng Tây\n"
+			  "Thứ Hai, 22/01/2024 09:30\n"
+			  "Chiều 19/1, tại điểm cầu tỉnh Cao Bằng, Chủ tịch UBND tỉnh Hoàng Xuân\n"
+			  "Ánh đã hội đàm trực tuyến với Phó Chủ tịch Chính phủ Nhân dân Khu tự trị\n"
+			  "dân tộc Choang Quảng Tây (Trung Quốc) về hợp tác kinh tế, thương mại và\n"
+			  "phát triển cửa khẩu năm 2024.\n"
+			  "Theo báo cáo của Sở Công Thương, năm 2023 kim ngạch xuất nhập khẩu qua\n"
+			  "các cửa khẩu trên địa bàn tỉnh Cao Bằng đạt 1,34 tỷ USD, tăng 21,6% so\n"
+			  "với năm 2022.\n"
+			  "Lượt xem: 842\n",
+			  &st);
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "Cao Bằng hội đàm trực tuyến với Khu tự trị Quảng Tây");
+	BC_CHECK_INT(d->published.day, 22);
+	BC_CHECK_STR(d->main,
+				 "Chiều 19/1, tại điểm cầu tỉnh Cao Bằng, Chủ tịch UBND tỉnh Hoàng Xuân "
+				 "Ánh đã hội đàm trực tuyến với Phó Chủ tịch Chính phủ Nhân dân Khu tự trị "
+				 "dân tộc Choang Quảng Tây (Trung Quốc) về hợp tác kinh tế, thương mại và "
+				 "phát triển cửa khẩu năm 2024.\n"
+				 "Theo báo cáo của Sở Công Thương, năm 2023 kim ngạch xuất nhập khẩu qua "
+				 "các cửa khẩu trên địa bàn tỉnh Cao Bằng đạt 1,34 tỷ USD, tăng 21,6% so "
+				 "với năm 2022.");
+	/* long unwrapped paragraphs and short lines are left alone */
+	d = parse(a,
+			  "Tiêu đề của bài báo về hợp tác\n"
+			  "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới giữa hai tỉnh.\n"
+			  "Ông Lò Văn Thuận – Phó Chủ tịch UBND tỉnh Sơn La\n"
+			  "Bà Cầm Thị Hương – Giám đốc Sở Công Thương tỉnh Sơn La\n"
+			  "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới giữa hai tỉnh.\n",
+			  &st);
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK(strstr(d->main, "Sơn La\nBà Cầm") != NULL);
+	bc_arena_free(a);
+}
