@@ -46,7 +46,12 @@ static const char *const count_units[] = {
 	"máy", "thiết bị", "bộ thiết bị", "ngàn liều", "lô hàng", "lô", "tấm",
 	"căn", "ngôi", "cái", "nội dung", "nội dung hợp tác", "tin", "nguồn tin",
 	"bản tin", "đợt", "đợt tuần tra", "vụ án", "trường hợp", "lớp học",
-	"học viện", "trường", "gian hàng", NULL
+	"học viện", "trường", "gian hàng",
+	/* groups of people and of visitors that are not the meeting's parties */
+	"ngư dân", "thuyền viên", "công nhân", "nông dân", "người lao động",
+	"thanh niên", "tình nguyện viên", "chuyên gia", "hộ gia đình", "hộ nghèo",
+	"trẻ em", "nạn nhân", "tàu cá", "đoàn khách", "đoàn famtrip",
+	"đoàn khảo sát", "đoàn doanh nghiệp", "đoàn nghệ thuật", NULL
 };
 
 /* classifiers that take their noun from an earlier mention ("41 bộ" after "1667 bộ hài cốt") */

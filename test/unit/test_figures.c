@@ -229,6 +229,13 @@ BC_TEST(figures_counts)
 			  "growth 8.5 % c=năm 2020 | 8,5 %\n");
 	CHECK_FIG("Giảm 12% so với cùng kỳ.", PUB,
 			  "growth -12 % c=cùng kỳ | 12%\n");
+	/* groups of people, visiting groups (data/heldout2) */
+	CHECK_FIG("Hai bên đã trao trả 37 ngư dân và tổ chức 6 đoàn famtrip khảo sát.", PUB,
+			  "count 37 ngư dân | 37 ngư dân\n"
+			  "count 6 đoàn famtrip | 6 đoàn famtrip\n");
+	CHECK_FIG("Đã hỗ trợ 120 hộ gia đình và 15 chuyên gia.", PUB,
+			  "count 120 hộ gia đình | 120 hộ gia đình\n"
+			  "count 15 chuyên gia | 15 chuyên gia\n");
 	CHECK_FIG("Cửa khẩu tiếp nhận 1,239 tấn hàng.", PUB,
 			  "count 1.239 tấn uncertain | 1,239 tấn\n");
 }
