@@ -47,6 +47,8 @@ static const char *const title_heads[] = {
 	"Phó Chủ tịch HĐND tỉnh", "Phó Chủ tịch tỉnh", "Phó Chủ tịch nước",
 	"Phó Chủ tịch Quốc hội", "Phó Chủ tịch",
 	"Tỉnh trưởng", "Phó Tỉnh trưởng", "Tỉnh phó", "Thống đốc", "Phó Thống đốc",
+	"Tỉnh trưởng tỉnh", "Phó Tỉnh trưởng tỉnh", "Thống đốc tỉnh",
+	"Phó Thống đốc tỉnh",
 	"Thị trưởng", "Phó Thị trưởng", "Thủ tướng", "Thủ tướng Chính phủ",
 	"Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực",
 	"Phó Thủ tướng Thường trực Chính phủ", "Bộ trưởng", "Thứ trưởng",
@@ -65,7 +67,8 @@ static const char *const title_heads[] = {
 /* titles only foreign officials hold */
 static const char *const foreign_titles[] = {
 	"Tỉnh trưởng", "Phó Tỉnh trưởng", "Tỉnh phó", "Thống đốc", "Phó Thống đốc",
-	"Thị trưởng", "Phó Thị trưởng"
+	"Tỉnh trưởng tỉnh", "Phó Tỉnh trưởng tỉnh", "Thống đốc tỉnh",
+	"Phó Thống đốc tỉnh", "Thị trưởng", "Phó Thị trưởng"
 };
 
 /* titles of a province's leaders: their unit is a province */
@@ -906,6 +909,35 @@ side_marker(ctx *c, int i)
 	return -1;
 }
 
+/*
+ * A foreign governor's title written with its unit and no place ("Phó Thống
+ * đốc tỉnh NAME", "Tỉnh trưởng tỉnh NAME") is the bare title.
+ */
+static const char *
+trim_title_unit(bc_arena *a, const char *title)
+{
+	static const char *const ends[] = {
+		"trưởng tỉnh", "đốc tỉnh", "Tỉnh phó tỉnh", NULL
+	};
+	size_t		n,
+				l;
+	int			i;
+
+	if (title == NULL)
+		return NULL;
+	n = strlen(title);
+	for (i = 0; ends[i]; i++)
+	{
+		l = strlen(ends[i]);
+		if (n > l && memcmp(title + n - l, ends[i], l) == 0 &&
+			(title[n - l - 1] == ' ' || title[n - l - 1] == ','))
+			return bc_strndup(a, title, n - strlen(" tỉnh"));
+		if (n == l && memcmp(title, ends[i], l) == 0)
+			return bc_strndup(a, title, n - strlen(" tỉnh"));
+	}
+	return title;
+}
+
 /* Add a person or merge it into an earlier mention of the same name. */
 static void
 add_person(ctx *c, int name_tok, int nname, const char *honorific,
@@ -919,6 +951,7 @@ add_person(ctx *c, int name_tok, int nname, const char *honorific,
 	bc_gaz_phrase key,
 				other;
 
+	title = trim_title_unit(c->a, title);
 	bc_gaz_fold(name, strlen(name), 0, BC_GAZ_MAX_WORDS, &key);
 	for (k = 0; k < c->r->people.n; k++)
 	{

@@ -54,6 +54,11 @@ static const char *const cases[][2] = {
 	 "Đặng Quốc Khánh|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-03; Đặng Xuân Phong|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-02; Giàng Páo Mỷ|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-01; Trần Quốc Cường|đồng chí|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy|VN-71"},
 	{"Tiếp đoàn có các đồng chí Phó Chủ tịch UBND tỉnh Tây Ninh: Nguyễn Văn Hòa, Trần Thị Mai cùng lãnh đạo các sở.",
 	 "Nguyễn Văn Hòa|đồng chí|Phó Chủ tịch UBND tỉnh|VN-37; Trần Thị Mai|đồng chí|Phó Chủ tịch UBND tỉnh|VN-37"},
+	/* a foreign governor's title with "tỉnh" and no place (data/heldout2) */
+	{"Tại điểm cầu Mukdahan (Thái Lan) có Phó Thống đốc tỉnh Somchai Rattanakorn.",
+	 "Somchai Rattanakorn||Phó Thống đốc|TH-49"},
+	{"Đoàn tỉnh Koh Kong do Phó Tỉnh trưởng tỉnh Sok Sothy dẫn đầu.",
+	 "Sok Sothy||Phó Tỉnh trưởng|KH-9"},
 	/* party from the sentence or the article */
 	{"Tại điểm cầu Bình Phước, Chủ tịch UBND tỉnh Trần Tuệ Hiền dự hội nghị.",
 	 "Trần Tuệ Hiền||Chủ tịch UBND tỉnh|VN-58"},
