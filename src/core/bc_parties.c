@@ -85,7 +85,10 @@ const char *const bc_vn_surnames[] = {
 	"Chảo", "Tẩn", "Bàn", "Đèo", "Khà", "Ly", "Mã", "Nhữ", "Tào",
 	"A", "Siu", "Nay", "Kpă", "Rah", "Rchăm", "Niê", "Byă",
 	"Lam", "Tiền", "Hàn", "Bành", "Diêu", "Uông", "Thẩm", "Tần", "Tập",
-	"Nhiếp", "Khuất", "Cù", "Kha", "Ngụy", "Mao", "Cát", "Trác", "Nhan"
+	"Nhiếp", "Khuất", "Cù", "Kha", "Ngụy", "Mao", "Cát", "Trác", "Nhan",
+	/* Mông, Thái, Dao, Tày family names of the northern border provinces */
+	"Vừ", "Hảng", "Tráng", "Cứ", "Sộng", "Thèn", "Lường", "Lồ", "Sần",
+	"Lèng", "Vần", "Dìu"
 };
 const int	bc_vn_nsurnames = sizeof(bc_vn_surnames) / sizeof(bc_vn_surnames[0]);
 

@@ -59,6 +59,11 @@ static const char *const cases[][2] = {
 	 "Somchai Rattanakorn||Phó Thống đốc|TH-49"},
 	{"Đoàn tỉnh Koh Kong do Phó Tỉnh trưởng tỉnh Sok Sothy dẫn đầu.",
 	 "Sok Sothy||Phó Tỉnh trưởng|KH-9"},
+	/* Mông, Thái family names (data/heldout2) */
+	{"Về phía tỉnh Điện Biên có đồng chí Vừ A Bằng, Phó Chủ tịch UBND tỉnh.",
+	 "Vừ A Bằng|đồng chí|Phó Chủ tịch UBND tỉnh|VN-71"},
+	{"Phó Chủ tịch UBND tỉnh Lai Châu Lường Văn Thắng phát biểu.",
+	 "Lường Văn Thắng||Phó Chủ tịch UBND tỉnh|VN-01"},
 	/* party from the sentence or the article */
 	{"Tại điểm cầu Bình Phước, Chủ tịch UBND tỉnh Trần Tuệ Hiền dự hội nghị.",
 	 "Trần Tuệ Hiền||Chủ tịch UBND tỉnh|VN-58"},
