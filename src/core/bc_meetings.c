@@ -1303,6 +1303,36 @@ mt_classify(mt_ctx *c, int i)
 	if (oend > cend)
 		oend = cend;
 	o->ordinal = mt_ordinal_in(c, o->end, oend, &oat);
+	/*
+	 * "Hội nghị hợp tác ... giữa ba tỉnh A (Việt Nam), B (Lào) và C (Thái
+	 * Lan) lần thứ 3 đã diễn ra": a long subject whose ordinal comes just
+	 * before the verb that reports the meeting
+	 */
+	if (o->ordinal == 0)
+	{
+		static const char *const verbs[] = {"đã diễn ra", "diễn ra",
+		"được tổ chức", "đã được tổ chức", "đã khai mạc", "khai mạc", NULL};
+		int			lim = o->end + 400 < se ? o->end + 400 : se;
+
+		if (i + 1 < c->nocc && c->occ[i + 1].sent == o->sent &&
+			c->occ[i + 1].start < lim)
+			lim = c->occ[i + 1].start;
+		for (int k = 0; verbs[k]; k++)
+		{
+			int			v = mt_find(c, o->end, lim, verbs[k]);
+
+			if (v > o->end)
+			{
+				int			n = mt_ordinal_in(c, v - 24 > o->end ? v - 24 : o->end, v, &oat);
+
+				if (n > 0)
+				{
+					o->ordinal = n;
+					break;
+				}
+			}
+		}
+	}
 
 	/* "theo hình thức hội nghị trực tuyến": the form of the meeting itself */
 	if (mt_ends_with(c, o->start, "hình thức"))

@@ -242,6 +242,9 @@ BC_TEST(meetings_ordinals)
 		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị lần thứ hai mươi mốt.", 21},
 		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị lần thứ mười lăm.", 15},
 		{"Ngày 5/5, hai tỉnh đã tổ chức hội nghị về hợp tác biên giới.", 0},
+		/* the ordinal after a long subject, just before the verb (data/heldout2) */
+		{"Chiều 14-11, Hội nghị hợp tác phát triển du lịch trên Hành lang kinh tế Đông - Tây giữa ba tỉnh Quảng Trị (Việt Nam), Savannakhet (Lào) và Mukdahan (Thái Lan) lần thứ 3 đã diễn ra theo hình thức trực tuyến.", 3},
+		{"Chiều 14-11, Hội nghị hợp tác giữa ba tỉnh Quảng Trị (Việt Nam), Savannakhet (Lào) và Mukdahan (Thái Lan) đã diễn ra, 3 lần được nhắc.", 0},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
