@@ -2360,7 +2360,9 @@ mt_agreements(mt_ctx *c, int nm)
 	"ký biên bản", NULL};
 	static const char *const skip_before[] = {"giúp", "tạo điều kiện", "hỗ trợ",
 		"khuyến khích", "doanh nghiệp", "tiếp tục", "sẽ", "các văn bản",
-	"nhiều", "thực hiện", "triển khai", NULL};
+		"nhiều", "thực hiện", "triển khai",
+		/* planned, not signed: "chuẩn bị nội dung để ký kết", "tiến tới ký" */
+	"để ký", "nhằm ký", "tiến tới", "dự kiến", "chuẩn bị", NULL};
 
 	if (nm <= 0)
 		return;

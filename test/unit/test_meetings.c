@@ -676,3 +676,20 @@ BC_TEST(meetings_dated_reviewing_last_year)
 	BC_CHECK_INT(mt_current(r), 0);
 	bc_arena_free(a);
 }
+
+/* An agreement only prepared or planned is not signed (data/heldout2). */
+BC_TEST(meetings_planned_agreements)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Chiều 11/6, Phó Chủ tịch UBND tỉnh Kiên Giang đã làm việc với đoàn công tác tỉnh Koh Kong.\n"
+		"Hai bên thống nhất giao các sở, ngành chuẩn bị nội dung để ký kết biên bản ghi nhớ về hợp tác nghề cá trong quý III năm 2024.\n"
+		"Hai bên thống nhất tiến tới ký kết thỏa thuận hợp tác giai đoạn 2025-2030.\n"
+		"Kết thúc buổi làm việc, hai bên đã ký biên bản làm việc.";
+	bc_result  *r = mt_run(a, text, 2024, 6, 12);
+
+	BC_CHECK_INT(r->agreements.n, 1);
+	if (r->agreements.n == 1)
+		BC_CHECK_STR(r->agreements.items[0].kind, "minutes");
+	bc_arena_free(a);
+}
