@@ -100,7 +100,7 @@ BEGIN
 	-- for each other instead.  At most 64 locks per statement, whatever its
 	-- size (one lock per text would exhaust the lock table on a large COPY);
 	-- two large loads therefore run one after the other, small ones
-	-- (ingest()) rarely wait.
+	-- (ingest()) rarely wait.  (Class 25188; the event linker uses 25187.)
 	FOR v_key IN
 		SELECT DISTINCT pg_catalog.hashtext(
 			CASE WHEN pg_catalog.is_normalized(n.body, 'NFC') THEN n.body
@@ -108,7 +108,7 @@ BEGIN
 		FROM new_rows AS n
 		ORDER BY 1
 	LOOP
-		PERFORM pg_catalog.pg_advisory_xact_lock(25187, v_key);
+		PERFORM pg_catalog.pg_advisory_xact_lock(25188, v_key);
 	END LOOP;
 
 	FOR r IN
