@@ -41,7 +41,7 @@ DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
 # text search lexicon (compounds, stop words, place aliases), built below
 TS_LEXICON = build/tsearch/bordercoop_vietnamese.lex
 TS_LEXICON_SRCS = data/lexicon/compounds.txt data/lexicon/stopwords.txt \
-	data/lexicon/places.tsv
+	data/lexicon/places.tsv data/gazetteer/units.tsv data/gazetteer/aliases.tsv
 DATA_TSEARCH = $(TS_LEXICON)
 SCRIPTS = bin/bordercoop-load
 

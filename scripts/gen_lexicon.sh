@@ -4,9 +4,13 @@
 #   sh scripts/gen_lexicon.sh OUT COMPOUNDS STOPWORDS PLACES...
 #
 # COMPOUNDS: one word per line (-> "w<TAB>word"); STOPWORDS: one stop word per
-# line (-> "s<TAB>word"); each PLACES file: "alias<TAB>ISO code" lines
-# (-> "p<TAB>alias<TAB>code").  Lines starting with # and blank lines are
-# skipped.  The result is installed as tsearch_data/bordercoop_vietnamese.lex.
+# line (-> "s<TAB>word"); PLACES: TSV files of place names, either
+# "alias<TAB>code" rows (data/lexicon/places.tsv, data/gazetteer/aliases.tsv)
+# or the gazetteer's units.tsv ("code<TAB>name<TAB>name_vi<TAB>...", both
+# names taken) (-> "p<TAB>alias<TAB>code").  Comment lines (#), blank lines
+# and header rows are skipped, and so are names of more than 8 syllables,
+# which the tokenizer never joins.  The result is installed as
+# tsearch_data/bordercoop_vietnamese.lex.
 set -eu
 out=$1
 comp=$2
@@ -19,7 +23,19 @@ tmp=$out.tmp
 	awk -F '\t' '/^[ \t]*(#|$)/ { next } { sub(/\r$/, ""); print "w\t" $1 }' "$comp"
 	awk -F '\t' '/^[ \t]*(#|$)/ { next } { sub(/\r$/, ""); print "s\t" $1 }' "$stop"
 	for f in "$@"; do
-		awk -F '\t' '/^[ \t]*(#|$)/ { next } NF >= 2 && $2 != "" { sub(/\r$/, ""); print "p\t" $1 "\t" $2 }' "$f"
+		awk -F '\t' '
+			function syllables(s,   t) { t = s; gsub(/[- ]+/, " ", t); return split(t, parts, " ") }
+			function place(name, code) {
+				if (name != "" && code != "" && syllables(name) <= 8)
+					print "p\t" name "\t" code
+			}
+			/^[ \t]*(#|$)/ { next }
+			{ sub(/\r$/, "") }
+			$1 == "code" && $2 == "name" { units = 1; next }
+			$1 == "alias" && $2 == "code" { next }
+			units { place($2, $1); place($3, $1); next }
+			NF >= 2 { place($1, $2) }
+		' "$f"
 	done
 } >"$tmp"
 mv "$tmp" "$out"

@@ -10,7 +10,7 @@ INSERT INTO bordercoop.article (article_id, source, body, body_sha256, main_text
 								extractor_version, published_on)
 SELECT n, 'hand_' || n, 'text ' || n, sha256(('text ' || n)::bytea), 'text ' || n,
 	   '0.1.0', DATE '2023-03-28'
-FROM generate_series(101, 110) AS n;
+FROM generate_series(101, 111) AS n;
 
 INSERT INTO bordercoop.meeting (article_id, meeting_no, kind, mode, ordinal, series,
 								host_code, occurred_on, occurred_precision,
@@ -25,7 +25,9 @@ VALUES
 	(107, 1, 'conference', NULL, NULL, NULL, NULL, NULL, NULL, false, '040'),
 	(108, 1, 'conference', NULL, 3, NULL, NULL, '2023-03-27', 'day', true, '040'),
 	(109, 1, 'meeting', 'in_person', NULL, NULL, NULL, '2021-08-27', 'day', false, '040'),
-	(110, 1, 'meeting', NULL, NULL, NULL, NULL, '2021-08-27', 'day', false, '040');
+	(110, 1, 'meeting', NULL, NULL, NULL, NULL, '2021-08-27', 'day', false, '040'),
+	-- a national outlet names only the countries: joins the provincial reports
+	(111, 1, 'conference', NULL, 3, NULL, NULL, '2023-03-27', 'day', false, '040');
 
 INSERT INTO bordercoop.meeting_party (article_id, meeting_no, party_code)
 VALUES (101, 1, 'VN-03'), (101, 1, 'CN-YN'), (101, 1, 'VN'), (101, 1, 'CN'),
@@ -37,7 +39,8 @@ VALUES (101, 1, 'VN-03'), (101, 1, 'CN-YN'), (101, 1, 'VN'), (101, 1, 'CN'),
 	   (107, 1, 'VN-03'),
 	   (108, 1, 'VN-03'),
 	   (109, 1, 'VN'), (109, 1, 'KH'),
-	   (110, 1, 'KH');
+	   (110, 1, 'KH'),
+	   (111, 1, 'VN'), (111, 1, 'CN');
 
 INSERT INTO bordercoop.meeting_field (article_id, meeting_no, field)
 VALUES (101, 1, 'trade'), (101, 1, 'tourism'), (102, 1, 'trade'), (109, 1, 'health');
@@ -55,7 +58,7 @@ VALUES (101, 1, 1, 'trade_total', 2600000000, 'USD', 'USD', 'năm 2022', 'VN-03'
 
 -- in two calls, one of them repeated: the result does not depend on it
 SELECT bordercoop._link_events(ARRAY[101, 103, 105, 107, 109]::bigint[]);
-SELECT bordercoop._link_events(ARRAY[102, 104, 106, 108, 110, 101]::bigint[]);
+SELECT bordercoop._link_events(ARRAY[102, 104, 106, 108, 110, 111, 101]::bigint[]);
 
 -- which reports share an event; a background reference has none
 SELECT array_agg(article_id ORDER BY article_id) AS same_event
@@ -87,7 +90,7 @@ FROM bordercoop.v_meeting_fields
 ORDER BY meeting_id, field;
 
 -- removing articles leaves events without reports: the next linking drops them
-DELETE FROM bordercoop.article WHERE article_id BETWEEN 101 AND 110;
+DELETE FROM bordercoop.article WHERE article_id BETWEEN 101 AND 111;
 SELECT bordercoop._link_events('{}'::bigint[]);
 SELECT count(*) AS events_left FROM bordercoop.event;
 
@@ -110,5 +113,15 @@ ORDER BY occurred_on, kind;
 SELECT count(*) AS events_with_two_articles
 FROM bordercoop.v_events
 WHERE articles = 2;
+
+-- re-parsing keeps the event ids
+CREATE TEMP TABLE ev_before AS
+	SELECT source, occurred_on, kind, event_id FROM bordercoop.v_meetings;
+SELECT bordercoop.reparse(false) > 0 AS reparsed;
+SELECT count(*) AS changed
+FROM ev_before AS b
+	 LEFT JOIN bordercoop.v_meetings AS m USING (source, occurred_on, kind)
+WHERE m.event_id IS DISTINCT FROM b.event_id;
+SELECT count(*) AS events FROM bordercoop.event;
 
 ROLLBACK;

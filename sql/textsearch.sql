@@ -27,6 +27,8 @@ SELECT alias, token
 SELECT to_tsvector('bordercoop.vietnamese', 'Xây dựng đường biên giới hoà bình với Lào');
 SELECT to_tsvector('bordercoop.vietnamese', '');
 SELECT to_tsvector('bordercoop.vietnamese', 'và của những');
+SELECT to_tsvector('bordercoop.vietnamese', repeat('-', 5000) || ' biên giới');
+SELECT to_tsvector('bordercoop.vietnamese', 'Biên giới bien gioi BIÊN GIỚI');
 
 -- queries: a compound is one word; no diacritics searches the folds
 SELECT plainto_tsquery('bordercoop.vietnamese', 'biên giới');
@@ -53,6 +55,8 @@ SELECT to_tsvector('bordercoop.vietnamese', 'đường biên giới')
 -- syllables and phrases inside compounds
 SELECT to_tsvector('bordercoop.vietnamese', 'đường biên giới')
 	   @@ to_tsquery('bordercoop.vietnamese', 'biên <-> giới') AS syllable_phrase,
+	   to_tsvector('bordercoop.vietnamese', 'đường biên giới')
+	   @@ to_tsquery('bordercoop.vietnamese', 'bien <-> gioi') AS plain_phrase,
 	   to_tsvector('bordercoop.vietnamese', 'đường biên giới')
 	   @@ to_tsquery('bordercoop.vietnamese', 'giới <-> biên') AS reversed,
 	   to_tsvector('bordercoop.vietnamese', 'Bí thư Tỉnh ủy Cao Bằng')
@@ -129,5 +133,5 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 
 -- the lexicon of this backend
-SELECT entries > 3000 AS many_entries, context_bytes < 4 * 1024 * 1024 AS small
+SELECT entries > 3000 AS many_entries, bytes < 4 * 1024 * 1024 AS small
   FROM bordercoop.lexicon_info();

@@ -101,7 +101,8 @@ CREATE FUNCTION bordercoop.search(query text, max_rows integer DEFAULT 20)
 AS $$
 	SELECT h.article_id, h.source, h.title, h.rank,
 		   ts_headline('bordercoop.vietnamese'::regconfig, h.main_text,
-					   bordercoop.search_query(query),
+					   plainto_tsquery('bordercoop.vietnamese'::regconfig,
+									   regexp_replace(query, '"|(^|\s)-\S+|(^|\s)(or|OR)(?=\s|$)', ' ', 'g')),
 					   'MaxFragments=2, MaxWords=30, MinWords=12')
 	  FROM (SELECT a.article_id, a.source, a.title, a.main_text,
 				   ts_rank(a.tsv, bordercoop.search_query(query)) AS rank
@@ -111,9 +112,12 @@ AS $$
 			 LIMIT greatest(max_rows, 0)) h
 	 ORDER BY h.rank DESC, h.article_id
 $$;
+-- (The headline highlights the query's words without its operators:
+-- ts_headline knows one position per token, so a phrase inside one compound
+-- token would not be found there.)
 COMMENT ON FUNCTION bordercoop.search(text, integer) IS 'articles matching a search, best first, with a headline; works with or without diacritics';
 
-CREATE FUNCTION bordercoop.lexicon_info(OUT entries integer, OUT table_bytes bigint, OUT context_bytes bigint)
+CREATE FUNCTION bordercoop.lexicon_info(OUT entries integer, OUT bytes bigint)
 	AS 'MODULE_PATHNAME', 'bc_vn_lexicon_info'
 	LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION bordercoop.lexicon_info() IS 'the text search lexicon of this backend: entries, bytes of its tables, bytes of its memory context (loads it when needed)';
+COMMENT ON FUNCTION bordercoop.lexicon_info() IS 'the text search lexicon of this backend: entries, and bytes of memory it holds (loads it when needed)';

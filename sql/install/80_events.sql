@@ -65,8 +65,9 @@ SELECT pg_catalog.pg_extension_config_dump('bordercoop.event_id_seq', '');
 -- private functions -----------------------------------------------
 
 -- Two meetings share parties in the sense of event linking: a common
--- province (or other sub-national unit), or, when neither names one, a
--- common country other than Viet Nam.  Viet Nam alone says nothing.
+-- province (or other sub-national unit), or, when one of them names no
+-- province (a national outlet's report), a common country other than Viet
+-- Nam.  Viet Nam alone says nothing.
 CREATE FUNCTION bordercoop._parties_overlap(a_article bigint, a_no integer,
 											b_article bigint, b_no integer)
 	RETURNS boolean
@@ -80,12 +81,12 @@ AS $$
 			WHERE x.article_id = a_article AND x.meeting_no = a_no
 			  AND y.article_id = b_article AND y.meeting_no = b_no
 			  AND x.party_code LIKE '%-%')
-		OR (NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS x
-						WHERE x.article_id = a_article AND x.meeting_no = a_no
-						  AND x.party_code LIKE '%-%')
-			AND NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS y
+		OR ((NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS x
+						 WHERE x.article_id = a_article AND x.meeting_no = a_no
+						   AND x.party_code LIKE '%-%')
+			 OR NOT EXISTS (SELECT 1 FROM bordercoop.meeting_party AS y
 							WHERE y.article_id = b_article AND y.meeting_no = b_no
-							  AND y.party_code LIKE '%-%')
+							  AND y.party_code LIKE '%-%'))
 			AND EXISTS (
 				SELECT 1
 				FROM bordercoop.meeting_party AS x
@@ -94,7 +95,7 @@ AS $$
 				  AND y.article_id = b_article AND y.meeting_no = b_no
 				  AND x.party_code <> 'VN'))
 $$;
-COMMENT ON FUNCTION bordercoop._parties_overlap(bigint, integer, bigint, integer) IS 'internal: whether two meetings share a party for event linking (a province, or a country other than VN when neither names a province)';
+COMMENT ON FUNCTION bordercoop._parties_overlap(bigint, integer, bigint, integer) IS 'internal: whether two meetings share a party for event linking (a province, or a country other than VN when one of them names no province)';
 
 -- Link the current meetings of the given articles to events.  A meeting
 -- joins the event of an earlier report of another article with the same
@@ -103,8 +104,10 @@ COMMENT ON FUNCTION bordercoop._parties_overlap(bigint, integer, bigint, integer
 -- on the date serialises the linking of meetings of one day, so that two
 -- sessions loading two reports of one meeting at once end with one event
 -- (under READ COMMITTED each statement sees the other's committed rows).
--- Undated meetings each get their own event.  Events left without meetings
--- (after bordercoop.reparse) are removed.  The days are locked in date order
+-- Undated meetings each get their own event.  A report re-parsed by
+-- bordercoop.reparse() takes back the event it had (an event without reports
+-- of the same date and kind), so event ids survive a re-parse; events still
+-- left without reports are removed.  The days are locked in date order
 -- within one call; a transaction that loads in several statements takes
 -- them call by call.
 CREATE FUNCTION bordercoop._link_events(article_ids bigint[]) RETURNS void
@@ -153,6 +156,21 @@ BEGIN
 											  m.article_id, m.meeting_no)
 			ORDER BY o.event_id
 			LIMIT 1;
+		END IF;
+		IF v_event IS NULL THEN
+			-- a re-parsed report takes back its event, left without reports
+			-- by the re-parse, so that event ids stay stable
+			SELECT e.event_id INTO v_event
+			FROM bordercoop.event AS e
+			WHERE e.occurred_on IS NOT DISTINCT FROM m.occurred_on
+			  AND e.kind OPERATOR(pg_catalog.=) m.kind
+			  AND (e.ordinal IS NULL OR m.ordinal IS NULL
+				   OR e.ordinal OPERATOR(pg_catalog.=) m.ordinal)
+			  AND NOT EXISTS (SELECT 1 FROM bordercoop.meeting AS o
+							  WHERE o.event_id OPERATOR(pg_catalog.=) e.event_id)
+			ORDER BY e.event_id
+			LIMIT 1
+			FOR UPDATE OF e SKIP LOCKED;
 		END IF;
 		IF v_event IS NULL THEN
 			INSERT INTO bordercoop.event (occurred_on, kind, ordinal)

@@ -135,21 +135,11 @@ static const char *const owners[] = {
 static size_t
 cp_at(const char *s, size_t len, size_t pos, unsigned int *cp)
 {
-	const unsigned char *u = (const unsigned char *) s + pos;
-	size_t		n = len - pos;
+	uint32_t	c;
+	size_t		l = (size_t) bc_utf8_decode(s + pos, len - pos, &c);
 
-	if (n >= 2 && (u[0] & 0xE0) == 0xC0)
-	{
-		*cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
-		return 2;
-	}
-	if (n >= 3 && (u[0] & 0xF0) == 0xE0)
-	{
-		*cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-		return 3;
-	}
-	*cp = u[0];
-	return 1;
+	*cp = c;
+	return l;
 }
 
 /* true when the code point at pos is a letter or a digit */

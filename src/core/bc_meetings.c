@@ -63,6 +63,10 @@ static const mt_trigger mt_triggers[] = {
 	{"gặp gỡ", "meeting", false},
 	{"gặp mặt", "meeting", true},
 	{"cuộc họp", "meeting", true},
+	{"cuộc gặp", "meeting", false},
+	{"buổi gặp", "meeting", false},
+	{"cuộc tiếp xúc", "meeting", false},
+	{"buổi tiếp xúc", "meeting", false},
 	{"buổi họp", "meeting", true},
 	{"buổi giao ban", "meeting", true},
 	{"cuộc giao ban", "meeting", true},
@@ -71,6 +75,13 @@ static const mt_trigger mt_triggers[] = {
 	{"buổi làm việc", "working_session", false},
 	{"làm việc với", "working_session", false},
 	{"đã làm việc", "working_session", false},
+	{"đến làm việc", "working_session", false},
+	{"sang làm việc", "working_session", false},
+	{"tới làm việc", "working_session", false},
+	{"đã tiếp", "visit", false},
+	{"tiếp và làm việc", "working_session", false},
+	{"đã tiếp và làm việc", "working_session", false},
+	{"tiếp đoàn", "visit", false},
 	{"chuyến thăm", "visit", false},
 	{"đến thăm", "visit", false},
 	{"sang thăm", "visit", false},
@@ -99,6 +110,7 @@ static const mt_trigger mt_triggers[] = {
 	{"lễ đón", "ceremony", true},
 	{"lễ mít tinh", "ceremony", true},
 	{"lễ khởi công", "ceremony", true},
+	{"lễ khai mạc", "ceremony", true},
 	{NULL, NULL, false}
 };
 
@@ -116,12 +128,12 @@ static const mt_field mt_fields[] = {
 	"xuất khẩu", "nhập khẩu", "biên mậu", "trao đổi hàng hóa", NULL}},
 	{"investment", {"đầu tư", NULL}},
 	{"tourism", {"du lịch", NULL}},
-	{"health", {"y tế", "dịch bệnh", "covid", "phòng, chống dịch",
-	"phòng chống dịch", "bệnh viện", "khám chữa bệnh", NULL}},
+	{"health", {"y tế", "phòng, chống dịch", "phòng chống dịch", "chống dịch",
+	"bệnh viện", "khám chữa bệnh", "phòng, chống dịch bệnh", NULL}},
 	{"education", {"giáo dục", "đào tạo", "học bổng", "lưu học sinh",
 	"du học sinh", NULL}},
 	{"transport_infrastructure", {"giao thông", "hạ tầng", "đường bộ",
-	"đường sắt", "cao tốc", "vận tải", "kết nối", NULL}},
+	"đường sắt", "cao tốc", "vận tải", "kết nối giao thông", NULL}},
 	{"energy", {"điện lực", "năng lượng", "lưới điện", "mua bán điện",
 	"thủy điện", "cung cấp điện", NULL}},
 	{"border_demarcation", {"phân giới", "cắm mốc", "cột mốc", "mốc giới",
@@ -207,39 +219,7 @@ typedef struct mt_ctx
 static int
 mt_dec(const char *s, int len, uint32_t *cp)
 {
-	const unsigned char *u = (const unsigned char *) s;
-
-	if (len <= 0)
-	{
-		*cp = 0;
-		return 1;
-	}
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xE0) == 0xC0 && len >= 2 && (u[1] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-		return 2;
-	}
-	if ((u[0] & 0xF0) == 0xE0 && len >= 3 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-			(u[2] & 0x3F);
-		return 3;
-	}
-	if ((u[0] & 0xF8) == 0xF0 && len >= 4 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80 && (u[3] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
-			((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-		return 4;
-	}
-	*cp = 0xFFFD;
-	return 1;
+	return bc_utf8_decode(s, len > 0 ? (size_t) len : 0, cp);
 }
 
 /* encode a code point of at most three bytes into out; returns bytes */
@@ -1089,6 +1069,56 @@ mt_month_date(const mt_ctx *c, int from, int to, bc_date *out)
 	return found;
 }
 
+/* true when t[s, e) holds four digits in a row (a written year) */
+static bool
+mt_has_year(const mt_ctx *c, int s, int e)
+{
+	int			run = 0;
+
+	for (int p = s; p < e && p < c->n; p++)
+	{
+		run = (c->t[p] >= '0' && c->t[p] <= '9') ? run + 1 : 0;
+		if (run == 4)
+			return true;
+	}
+	return false;
+}
+
+/* the day before or after a day-precision date (delta is -1 or +1) */
+static bc_date
+mt_next_day(bc_date d, int delta)
+{
+	static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int			dim;
+
+	if (d.precision != BC_PREC_DAY || d.month < 1 || d.month > 12)
+		return d;
+	d.day += delta;
+	if (d.day < 1)
+	{
+		if (--d.month < 1)
+		{
+			d.month = 12;
+			d.year--;
+		}
+		dim = mdays[d.month - 1] + (d.month == 2 && d.year % 4 == 0 &&
+									 (d.year % 100 != 0 || d.year % 400 == 0));
+		d.day = dim;
+	}
+	dim = mdays[d.month - 1] + (d.month == 2 && d.year % 4 == 0 &&
+								 (d.year % 100 != 0 || d.year % 400 == 0));
+	if (d.day > dim)
+	{
+		d.day = 1;
+		if (++d.month > 12)
+		{
+			d.month = 1;
+			d.year++;
+		}
+	}
+	return d;
+}
+
 /* true when two dates name the same day */
 static bool
 mt_same_day(const bc_date *x, const bc_date *y)
@@ -1144,6 +1174,25 @@ mt_collect(mt_ctx *c)
 			(mt_at(c, mt_skip_sp(c, e), "hỏi", NULL) ||
 			 mt_at(c, mt_skip_sp(c, e), "thân", NULL)))
 			continue;
+		/* "Trung tâm Hội nghị quốc gia", "Cung Hội nghị": a building */
+		if (mt_ends_with(c, p, "trung tâm") || mt_ends_with(c, p, "cung"))
+		{
+			p = e - 1;
+			continue;
+		}
+		/* "đã tiếp nhận", "đã tiếp tục": not receptions */
+		if (strcmp(tr->kw, "đã tiếp") == 0)
+		{
+			static const char *const notrecv[] = {"tục", "nhận", "cận", "giáp",
+			"thu", "theo", "đó", "xúc", "sức", "tế", "viện", "quản", "diễn", NULL};
+			bool		skip = false;
+
+			for (int k = 0; notrecv[k]; k++)
+				if (mt_at(c, mt_skip_sp(c, e), notrecv[k], NULL))
+					skip = true;
+			if (skip)
+				continue;
+		}
 		/* a second meeting word inside the first one's noun phrase */
 		if (p - last_end <= 26 && p > last_end && c->nocc > 0 &&
 			c->occ[c->nocc - 1].trig != tr && mt_find(c, last_end, p, "và") < 0 &&
@@ -1197,6 +1246,8 @@ mt_year_in(const mt_ctx *c, int from, int to)
 	return 0;
 }
 
+static bool mt_separate_cue(const mt_ctx *c, int sent);
+
 /* classify one occurrence: generic, reference, mention or current */
 static void
 mt_classify(mt_ctx *c, int i)
@@ -1222,7 +1273,7 @@ mt_classify(mt_ctx *c, int i)
 	static const char *const future_strict[] = {"sẽ", "dự kiến", "sắp tới",
 	"chuẩn bị cho", "tiến tới", NULL};
 	static const char *const future_after[] = {"sẽ", "lần tới", "tiếp theo",
-	"tới đây", "sắp tới", "kỳ tới", NULL};
+	"tới đây", "sắp tới", "kỳ tới", "dự kiến", NULL};
 	static const char *const ref_before[] = {"kể từ", "kết quả", "đạt được tại",
 		"thống nhất tại", "nhất trí tại", "từ sau", "kỳ trước", "lần trước",
 	"trước đó", "trước đây", "ký kết tại", "cam kết tại", NULL};
@@ -1316,6 +1367,16 @@ mt_classify(mt_ctx *c, int i)
 		o->cls = MT_GENERIC;
 		return;
 	}
+	/* a date with its year written, months before publication: earlier */
+	if (dated && mt_has_year(c, ds[nd - 1].start, ds[nd - 1].end) &&
+		pub->precision == BC_PREC_DAY &&
+		(pub->year * 372 + pub->month * 31 + pub->day) -
+		(o->date.year * 372 + o->date.month * 31 + o->date.day) > 93)
+	{
+		o->cls = MT_REF;
+		o->ref_year = o->date.year;
+		return;
+	}
 	/* "năm 2023, tỉnh đã tổ chức ..." in a later year: background */
 	if (!dated)
 	{
@@ -1369,6 +1430,10 @@ mt_classify(mt_ctx *c, int i)
 	for (int k = 0; o->cls != MT_CURRENT && current_before[k]; k++)
 		if (mt_find(c, back, o->start, current_before[k]) >= 0)
 			o->cls = MT_CURRENT;
+	/* "đã làm việc", "đã tiếp"; "Chiều cùng ngày, đoàn ..." */
+	if (o->cls != MT_CURRENT && (strncmp(o->trig->kw, "đã ", strlen("đã ")) == 0 ||
+								 mt_separate_cue(c, o->sent)))
+		o->cls = MT_CURRENT;
 	if (o->cls != MT_CURRENT && (mt_find(c, ss, o->start, "hôm nay") >= 0 ||
 								 mt_find(c, ss, o->start, "sáng nay") >= 0 ||
 								 mt_find(c, ss, o->start, "chiều nay") >= 0))
@@ -1404,6 +1469,20 @@ mt_separate_cue(const mt_ctx *c, int sent)
 	s = c->sents[sent].start;
 	e = s + 60 < c->sents[sent].end ? s + 60 : c->sents[sent].end;
 	return mt_any(c, s, e, cues);
+}
+
+/* the party named right after a meeting word ("làm việc với tỉnh B"), -1 */
+static int
+mt_object_party(const mt_ctx *c, const mt_occ *o)
+{
+	int			se = o->sent >= 0 ? c->sents[o->sent].end : o->end;
+	int			lim = o->end + 150 < se ? o->end + 150 : se;
+
+	for (int i = 0; i < c->r->mentions.n; i++)
+		if (c->r->mentions.items[i].start >= o->end &&
+			c->r->mentions.items[i].end <= lim)
+			return c->r->mentions.items[i].party;
+	return -1;
 }
 
 /* record a referenced meeting unless one of that kind and edition is there */
@@ -1505,8 +1584,18 @@ mt_group(mt_ctx *c, mt_meet *ms, int *nrefs, mt_meet *refs)
 					if (ms[k].date.precision != BC_PREC_DAY ||
 						mt_same_day(&ms[k].date, &o->date))
 						newdate = false;
-				if (nm == 0 || newdate ||
-					(sep && same < 0 && o->sent != c->occ[ms[nm - 1].first].sent))
+				/* "Chiều cùng ngày, đoàn làm việc với tỉnh B": another counterpart */
+				if (sep && same >= 0)
+				{
+					int			a1 = mt_object_party(c, o);
+					int			a0 = mt_object_party(c, &c->occ[ms[same].first]);
+
+					if (a1 < 0 || a0 < 0 || a1 == a0)
+						sep = false;
+				}
+				else if (sep && o->sent == c->occ[ms[nm - 1].first].sent)
+					sep = false;
+				if (nm == 0 || newdate || sep)
 				{
 					mt_meet    *m = &ms[nm];
 
@@ -1516,7 +1605,12 @@ mt_group(mt_ctx *c, mt_meet *ms, int *nrefs, mt_meet *refs)
 					m->ordinal = o->ordinal;
 					m->date = o->date;
 					if (m->date.precision != BC_PREC_DAY && sep)
+					{
 						m->date = ms[nm - 1].date;
+						/* "Ngày hôm sau", "Sáng hôm sau" */
+						if (mt_find(c, c->sents[o->sent].start, o->start, "hôm sau") >= 0)
+							m->date = mt_next_day(m->date, 1);
+					}
 					o->meeting = nm++;
 					continue;
 				}
@@ -1634,11 +1728,17 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 	{
 		int			e,
 					s,
-					end;
+					end,
+					bstart;
 		bool		ok = false;
 		uint32_t	cp;
 
 		if (c->f[p] != 't' || !mt_at(c, p, "tại", &e))
+			continue;
+		/* "Đại sứ Campuchia tại Việt Nam": a title, not a venue */
+		if (mt_find(c, p - 40 > ss ? p - 40 : ss, p, "đại sứ") >= 0 ||
+			mt_find(c, p - 40 > ss ? p - 40 : ss, p, "lãnh sự") >= 0 ||
+			mt_find(c, p - 40 > ss ? p - 40 : ss, p, "đại diện") >= 0)
 			continue;
 		if (need_verb)
 		{
@@ -1663,6 +1763,14 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		if (!ok)
 			continue;
 		*bridge = mt_at(c, s, "điểm cầu", NULL);
+		/* "với điểm cầu chính tại thành phố Lào Cai và thành phố Côn Minh" */
+		bstart = -1;
+		if (mt_ends_with(c, p, "điểm cầu chính") || mt_ends_with(c, p, "điểm cầu"))
+		{
+			bstart = mt_rfind(c, p - 30 > ss ? p - 30 : ss, p, "điểm cầu");
+			if (bstart >= 0)
+				*bridge = true;
+		}
 		if (mt_at(c, s, "khu vực", &e))
 			s = mt_skip_sp(c, e);
 		end = mt_clause_end(c, s, s + 200 < se ? s + 200 : se);
@@ -1688,13 +1796,24 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 				break;
 			end = mt_clause_end(c, n2, se);
 		}
-		/* stop words inside the clause */
+		/* stop words inside the clause ("và" joins the bridges of a call) */
 		for (int k = 0; stopw[k]; k++)
 		{
-			int			q = mt_find(c, s, end, stopw[k]);
+			int			q;
+
+			if (bstart >= 0 && strcmp(stopw[k], "và") == 0)
+				continue;
+			q = mt_find(c, s, end, stopw[k]);
+			if (q > s)
+				end = q;
+		}
+		if (bstart >= 0)
+		{
+			int			q = mt_find(c, s, end, "và các");
 
 			if (q > s)
 				end = q;
+			s = bstart;
 		}
 		mt_trim(c, &s, &end);
 		if (end - s < 2 || end - s > 160)
@@ -1822,13 +1941,16 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	bc_buf		b;
 	static const char *const stopw[] = {"đã", "tập trung", "diễn ra", "được",
 		"với chủ đề", "tại", "vào", "do", "nhằm", "sẽ", "vừa", "là", "có", "trong",
-	"chiều", "sáng", "ngày", "và thống nhất", "và ký", "và giao", "và nhất trí", NULL};
+	"chiều", "sáng", "ngày", "và thống nhất", "và ký", "và giao", "và nhất trí",
+	"tổ chức", "dự kiến", NULL};
 	static const char *const dropw[] = {"kết hợp trực tuyến", "kết hợp trực tiếp",
 		"kết hợp với trực tuyến", "trực tuyến", "trực tiếp", "theo hình thức",
 	"bằng hình thức", "hình thức", NULL};
 
 	if (!o->trig->noun)
 		return NULL;
+	if (se > o->end + 400)
+		se = o->end + 400;
 	if (o->ordinal == 0 && strcmp(o->trig->kind, "conference") != 0 &&
 		strcmp(o->trig->kind, "seminar") != 0 && strcmp(o->trig->kind, "other") != 0)
 		return NULL;
@@ -1981,6 +2103,35 @@ mt_series(const mt_ctx *c, const mt_occ *o)
 	}
 }
 
+/* the last "tiếp" that means receiving guests in [from, to), -1 */
+static int
+mt_reception(const mt_ctx *c, int from, int to)
+{
+	static const char *const other[] = {"tục", "nhận", "cận", "giáp", "thu",
+	"theo", "đó", "xúc", "sức", "tế", "viện", "quản", "diễn", "nối", NULL};
+
+	for (int guard = 0; guard < 16 && to > from; guard++)
+	{
+		int			t = mt_rfind(c, from, to, "tiếp");
+		int			e;
+		bool		bad = false;
+
+		if (t < 0)
+			return -1;
+		mt_at(c, t, "tiếp", &e);
+		for (int k = 0; other[k]; k++)
+			if (mt_at(c, mt_skip_sp(c, e), other[k], NULL))
+				bad = true;
+		/* "trực tiếp": the word before makes another word */
+		if (mt_ends_with(c, t, "trực") || mt_ends_with(c, t, "kế"))
+			bad = true;
+		if (!bad)
+			return t;
+		to = t;
+	}
+	return -1;
+}
+
 /* the first party mention in [from, to), -1 */
 static int
 mt_first_mention(const mt_ctx *c, int from, int to)
@@ -2018,6 +2169,7 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	static const char *const verbs[] = {"chủ trì", "đăng cai", "tổ chức", NULL};
 	int			ss,
 				se;
+	int			tried = 0;
 
 	for (int i = 0; i < r->mentions.n; i++)
 	{
@@ -2056,6 +2208,10 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 			if (!mt_at(c, p, verbs[k], &e) || mt_at(c, mt_skip_sp(c, e), "đoàn", NULL))
 				continue;
 			cs = c->sents[s].start;
+			if (cs < mn->start - 200)
+				cs = mn->start - 200;
+			if (++tried > 16)
+				return -1;
 			/* "X phối hợp với Y tổ chức": X */
 			{
 				int			ph = mt_rfind(c, cs, mn->start, "phối hợp với");
@@ -2085,7 +2241,7 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	se = c->sents[o->sent].end;
 	/* "X đã tiếp (và làm việc với) đoàn Y": X */
 	{
-		int			t = mt_rfind(c, ss, o->end, "tiếp");
+		int			t = mt_reception(c, ss, o->end);
 
 		if (t < 0)
 			t = mt_rfind(c, ss, o->start, "đón");
@@ -2101,7 +2257,8 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 	{
 		int			v = mt_find(c, o->end, se, "với đoàn");
 
-		if (v >= 0 && v - o->end < 80)
+		/* not when a delegation meets a delegation: see below */
+		if (v >= 0 && v - o->end < 80 && mt_find(c, ss, o->start, "đoàn") < 0)
 		{
 			int			x = mt_last_mention(c, ss, o->start);
 
@@ -2109,8 +2266,8 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 				return r->mentions.items[x].party;
 		}
 	}
-	/* "đoàn (tỉnh X) ... thăm/làm việc với tỉnh Y": Y */
-	if (mt_find(c, ss, o->start, "đoàn") >= 0)
+	/* "đoàn (tỉnh X) ... thăm/làm việc với tỉnh Y", "X đến thăm tỉnh Y": Y */
+	if (mt_find(c, ss, o->start, "đoàn") >= 0 || strcmp(o->trig->kind, "visit") == 0)
 	{
 		int			y = mt_first_mention(c, o->end, se);
 
@@ -2161,7 +2318,7 @@ mt_agreements(mt_ctx *c, int nm)
 {
 	bc_result  *r = c->r;
 	static const char *const signv[] = {"ký kết", "ký", "thông qua", "trao",
-	"trao đổi", "ký biên bản", NULL};
+	"ký biên bản", NULL};
 	static const char *const skip_before[] = {"giúp", "tạo điều kiện", "hỗ trợ",
 		"khuyến khích", "doanh nghiệp", "tiếp tục", "sẽ", "các văn bản",
 	"nhiều", "thực hiện", "triển khai", NULL};
@@ -2227,8 +2384,17 @@ mt_agreements(mt_ctx *c, int nm)
 		}
 		/* the signing verb: before, in the clause, or "được ký kết" after */
 		for (int k = 0; signv[k]; k++)
-			if (mt_find(c, cs, p, signv[k]) >= 0)
+		{
+			int			q = mt_find(c, cs, p, signv[k]);
+			int			qe;
+
+			/* "trao đổi" (discuss) is no handing over */
+			if (q >= 0 && strcmp(signv[k], "trao") == 0 && mt_at(c, q, "trao", &qe) &&
+				mt_at(c, mt_skip_sp(c, qe), "đổi", NULL))
+				q = -1;
+			if (q >= 0)
 				signed_ = true;
+		}
 		if (mt_find(c, e, mt_clause_end(c, e, se), "được ký") >= 0 ||
 			mt_find(c, e, mt_clause_end(c, e, se), "đã được ký") >= 0)
 			signed_ = after = true;
@@ -2254,8 +2420,12 @@ mt_agreements(mt_ctx *c, int nm)
 			/* "Trước đó, năm 2022, hai tỉnh đã ký kết ...": background */
 			{
 				int			s0 = s >= 0 ? c->sents[s].start : cs;
-				int			y = mt_year_in(c, s0, p);
+				int			y;
 				int			py = c->r->doc.published.year;
+
+				if (s0 < p - 200)
+					s0 = p - 200;	/* long sentences: a bounded window */
+				y = mt_year_in(c, s0, p);
 
 				if (mt_find(c, s0, p, "trước đó") >= 0 ||
 					mt_find(c, s0, p, "trước đây") >= 0 ||
@@ -2558,13 +2728,21 @@ mt_people(mt_ctx *c, int nm)
 			int			b0 = mt_skip_sp(c, s0);
 			int			ce;
 
-			if (mt_at(c, b0, "đồng chủ trì", &ce) &&
-				mt_find(c, ce, pp->start, "có") >= 0)
-				role = "co-chair";
+			int			cf;
+
+			if (mt_at(c, b0, "đồng chủ trì", &ce))
+			{
+				cf = ce > pp->start - 300 ? ce : pp->start - 300;
+				if (mt_find(c, cf, pp->start, "có") >= 0 || mt_find(c, cf, pp->start, "là") >= 0)
+					role = "co-chair";
+			}
 			else if (mt_at(c, b0, "chủ trì", &ce) &&
-					 !mt_at(c, mt_skip_sp(c, ce), "đoàn", NULL) &&
-					 mt_find(c, ce, pp->start, "có") >= 0)
-				role = "chair";
+					 !mt_at(c, mt_skip_sp(c, ce), "đoàn", NULL))
+			{
+				cf = ce > pp->start - 300 ? ce : pp->start - 300;
+				if (mt_find(c, cf, pp->start, "có") >= 0 || mt_find(c, cf, pp->start, "là") >= 0)
+					role = "chair";
+			}
 		}
 		/* role words before: "dưới sự chủ trì của", "đồng chủ trì hội nghị có" */
 		if (strcmp(role, "participant") == 0)
@@ -2614,17 +2792,28 @@ mt_cameo(mt_ctx *c, const bc_meeting *bm, int m, int first_occ)
 		int			ss = o->sent >= 0 ? c->sents[o->sent].start : 0;
 		int			visitor = -1;
 
-		if (mt_find(c, ss, o->end, "tiếp") >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
+		int			d;
+
+		if (mt_reception(c, ss, o->end) >= 0 || mt_find(c, ss, o->start, "đón") >= 0)
 			return "043";
-		for (int i = 0; i < r->mentions.n; i++)
-			if (r->mentions.items[i].start >= ss && r->mentions.items[i].start < o->start)
-			{
-				visitor = r->mentions.items[i].party;
-				break;
-			}
+		/* the visited side hosts */
+		if (bm->host >= 0)
+			return mt_side(r, bm->host) == BC_SIDE_VIETNAM ? "043" : "042";
+		/* the visitor: the delegation's party ("đoàn tỉnh X"), else the subject */
+		d = mt_rfind(c, ss, o->start, "đoàn");
+		if (d >= 0)
+		{
+			int			k = mt_first_mention(c, d, o->start);
+
+			visitor = k >= 0 ? r->mentions.items[k].party : -1;
+		}
+		else
+		{
+			int			k = mt_last_mention(c, ss, o->start);
+
+			visitor = k >= 0 ? r->mentions.items[k].party : -1;
+		}
 		if (visitor >= 0 && mt_side(r, visitor) == BC_SIDE_COUNTERPART)
-			return "043";
-		if (bm->host >= 0 && mt_side(r, bm->host) == BC_SIDE_VIETNAM)
 			return "043";
 		return "042";
 	}
@@ -2681,6 +2870,24 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		bm->host = -1;
 		bm->reference = false;
 		bm->occurred = ms[m].date;
+		/* "Hội nghị ... diễn ra ngày 15/3": a past date after the word */
+		if (bm->occurred.precision != BC_PREC_DAY && o->sent >= 0)
+		{
+			mt_date		ds[4];
+			const bc_date *pub = &r->doc.published;
+			int			nd = mt_dates(&c, o->end, o->end + 200 < se ? o->end + 200 : se,
+									  ds, 4);
+
+			for (int k = 0; k < nd; k++)
+				if (ds[k].d.precision == BC_PREC_DAY &&
+					(pub->precision != BC_PREC_DAY ||
+					 ds[k].d.year * 400 + ds[k].d.month * 32 + ds[k].d.day <=
+					 pub->year * 400 + pub->month * 32 + pub->day))
+				{
+					bm->occurred = ds[k].d;
+					break;
+				}
+		}
 		/* no date in the meeting's sentence: the lead's, or "hôm nay" */
 		if (bm->occurred.precision != BC_PREC_DAY && m == 0)
 		{
@@ -2697,6 +2904,9 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 					  mt_find(&c, ss, se, "tối nay") >= 0) &&
 					 r->doc.published.precision == BC_PREC_DAY)
 				bm->occurred = r->doc.published;
+			else if (mt_find(&c, ss, se, "hôm qua") >= 0 &&
+					 r->doc.published.precision == BC_PREC_DAY)
+				bm->occurred = mt_next_day(r->doc.published, -1);
 		}
 		/* "Tháng 3/2024, hai tỉnh đã tổ chức hội nghị": month precision */
 		if (bm->occurred.precision != BC_PREC_DAY && o->sent >= 0)
@@ -2764,6 +2974,31 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		{
 			bm->occurred.year = refs[k].ref_year;
 			bm->occurred.precision = BC_PREC_YEAR;
+		}
+		/* "Hội nghị lần thứ XXXI tổ chức tại Ratanakiri vào tháng 10/2021" */
+		{
+			int			s0 = o->sent >= 0 ? c.sents[o->sent].start : 0;
+			int			se = o->sent >= 0 ? c.sents[o->sent].end : o->end;
+			int			lim = o->end + 120 < se ? o->end + 120 : se;
+			bc_date		md;
+
+			for (int i = refs[k].first + 1; i < c.nocc; i++)
+				if (c.occ[i].start > o->end)
+				{
+					if (c.occ[i].start < lim)
+						lim = c.occ[i].start;
+					break;
+				}
+			if (o->date.precision == BC_PREC_DAY)
+				bm->occurred = o->date;
+			else if (mt_month_date(&c, o->end, lim, &md) &&
+					 (refs[k].ref_year == 0 || md.year == refs[k].ref_year))
+				bm->occurred = md;
+			/* "Trước đó, tháng 5/2023, hai tỉnh đã tổ chức hội nghị" */
+			else if (mt_month_date(&c, o->start - 60 > s0 ? o->start - 60 : s0,
+								   o->start, &md) &&
+					 (refs[k].ref_year == 0 || md.year == refs[k].ref_year))
+				bm->occurred = md;
 		}
 		bm->series = mt_series(&c, o);
 		bm->cameo = "040";

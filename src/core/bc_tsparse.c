@@ -118,6 +118,35 @@ build_tables(void)
 	tables_built = true;
 }
 
+/*
+ * Decode one UTF-8 sequence: the common two- and three-byte forms inline,
+ * everything else (and every invalid sequence) through bc_utf8_decode.
+ */
+static inline int
+dec_utf8(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	if (u[0] < 0x80)
+	{
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xC2 && u[0] < 0xE0 && len >= 2 && (u[1] & 0xC0) == 0x80)
+	{
+		*cp = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+		return 2;
+	}
+	if (u[0] >= 0xE1 && u[0] < 0xED && len >= 3 && (u[1] & 0xC0) == 0x80 &&
+		(u[2] & 0xC0) == 0x80)
+	{
+		*cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+		return 3;
+	}
+	return bc_utf8_decode(s, len, cp);
+}
+
 /* Letter info of a code point above ASCII; V_NONE when not in the tables. */
 static inline vinfo
 letter_info(uint32_t cp)
@@ -363,7 +392,7 @@ decode_syllable(const char *s, size_t len, unit *u, bool allow_other)
 			i++;
 			continue;
 		}
-		i += bc_utf8_decode(s + i, len - i, &cp);
+		i += dec_utf8(s + i, len - i, &cp);
 		if (is_viet_mark(cp) && n > 0 && is_vowel(&u[n - 1]))
 		{
 			unit	   *p = &u[n - 1];
@@ -537,7 +566,7 @@ norm_syllable(const char *s, size_t len, bc_tsnorm *out, bc_arena *slow)
 	return true;
 }
 
-/* Does this text have letters outside the tables, or unusual marks? */
+/* Does this text have letters outside the tables, or combining marks? */
 bool
 bc_ts_needs_slow(const char *s, size_t len)
 {
@@ -553,8 +582,8 @@ bc_ts_needs_slow(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		i += bc_utf8_decode(s + i, len - i, &cp);
-		if (!is_viet_mark(cp) && letter_info(cp).v == V_NONE)
+		i += dec_utf8(s + i, len - i, &cp);
+		if (is_viet_mark(cp) || letter_info(cp).v == V_NONE)
 			return true;
 	}
 	return false;
@@ -915,78 +944,65 @@ bc_lexicon_bytes(const bc_lexicon *lx)
 }
 
 /*
- * Does entry e match the candidate?  Syllables typed with diacritics must be
- * equal; plain ones matched through the fold already.
+ * Does entry e match the candidate?  A candidate typed with a diacritic
+ * somewhere must be spelt like the entry; one typed without any diacritic
+ * matches through its fold (the key), so "bien gioi" is "biên giới" but
+ * "tỉnh Thanh" is not "tỉnh thành".
  */
 static bool
 entry_matches(const bc_lexicon *lx, const lexent *e, const bc_tsnorm *c,
 			  bool exact_only)
 {
-	const char *p = lx->pool.data + e->exact;
 	int			s;
 
 	if (e->nsyl != c->nsyl)
 		return false;
-	if (exact_only)
-		return e->exact_len == c->exact_len &&
-			memcmp(p, c->exact, c->exact_len) == 0;
-	for (s = 0; s < c->nsyl; s++)
+	if (!exact_only)
 	{
-		const char *q = p;
-		int			sl;
-
-		while (*q && *q != ' ')
-			q++;
-		sl = (int) (q - p);
-		if (!c->plain[s] &&
-			(sl != c->exact_end[s] - c->exact_start[s] ||
-			 memcmp(p, c->exact + c->exact_start[s], sl) != 0))
-			return false;
-		p = *q ? q + 1 : q;
+		for (s = 0; s < c->nsyl && c->plain[s]; s++)
+			;
+		if (s == c->nsyl)
+			return true;
 	}
-	return true;
+	return e->exact_len == c->exact_len &&
+		memcmp(lx->pool.data + e->exact, c->exact, c->exact_len) == 0;
 }
 
 /*
  * Is syllables [from, to) of the candidate a compound word of the lexicon?
- * The same matching rule as entry_matches.
+ * The same matching rule as entry_matches.  Returns 0 when not, 2 when the
+ * span is spelt exactly like the word, 1 when it matched through its fold.
  */
-static bool
+static int
 span_is_word(const bc_lexicon *lx, const bc_tsnorm *c, int from, int to)
 {
 	const char *fold = c->fold + c->fold_start[from];
 	size_t		flen = (size_t) (c->fold_end[to - 1] - c->fold_start[from]);
+	const char *exact = c->exact + c->exact_start[from];
+	size_t		elen = (size_t) (c->exact_end[to - 1] - c->exact_start[from]);
 	const lexkey *key = find_key(lx, hash_bytes(HASH_INIT, fold, flen), fold, flen);
 	int32_t		k;
+	int			s,
+				found = 0;
+	bool		plain = true;
 
 	if (key == NULL)
-		return false;
+		return 0;
+	for (s = from; s < to; s++)
+		plain &= c->plain[s];
 	for (k = key->first; k >= 0; k = lx->ents.items[k].next)
 	{
 		const lexent *e = &lx->ents.items[k];
-		const char *p = lx->pool.data + e->exact;
-		int			s;
 
 		if (!(e->flags & BC_LEX_WORD) || e->nsyl != to - from)
 			continue;
-		for (s = from; s < to; s++)
-		{
-			const char *q = p;
-			int			sl;
-
-			while (*q && *q != ' ')
-				q++;
-			sl = (int) (q - p);
-			if (!c->plain[s] &&
-				(sl != c->exact_end[s] - c->exact_start[s] ||
-				 memcmp(p, c->exact + c->exact_start[s], sl) != 0))
-				break;
-			p = *q ? q + 1 : q;
-		}
-		if (s == to)
-			return true;
+		if (e->exact_len == elen &&
+			memcmp(lx->pool.data + e->exact, exact, elen) == 0)
+			return 2;
+		if (plain)
+			found = 1;
 	}
-	return false;
+	return found;
 }
 
 /* ----------------------------------------------------------------
@@ -1057,6 +1073,7 @@ bc_tsparse_init(bc_tsparser *p, const bc_lexicon *lx, const char *s,
 	p->len = len;
 	p->pos = 0;
 	p->slow = slow;
+	p->cache_at = SIZE_MAX;
 }
 
 /* character classes */
@@ -1080,7 +1097,7 @@ char_class(const char *s, size_t len, size_t i, int *n)
 			return CC_DIGIT;
 		return CC_BLANK;
 	}
-	*n = bc_utf8_decode(s + i, len - i, &cp);
+	*n = dec_utf8(s + i, len - i, &cp);
 	return is_word_cp(cp) ? CC_LETTER : CC_BLANK;
 }
 
@@ -1236,8 +1253,21 @@ longest_compound(bc_tsparser *p, size_t b, size_t e)
 	c->nsyl = 0;
 	c->exact_len = 0;
 	c->fold_len = 0;
-	if (!norm_syllable(p->s + b, e - b, c, p->slow))
+	if (p->cache_at == b)
+	{
+		/* normalised already, as the second syllable of the last lookahead */
+		memcpy(c->exact, p->cache_exact, p->cache_elen);
+		memcpy(c->fold, p->cache_fold, p->cache_flen);
+		c->exact_start[0] = 0;
+		c->exact_end[0] = c->exact_len = p->cache_elen;
+		c->fold_start[0] = 0;
+		c->fold_end[0] = c->fold_len = p->cache_flen;
+		c->plain[0] = p->cache_plain;
+		c->nsyl = 1;
+	}
+	else if (!norm_syllable(p->s + b, e - b, c, p->slow))
 		return e;
+	p->cache_at = SIZE_MAX;
 	key = find_key(p->lx, hash_bytes(HASH_INIT, c->fold, c->fold_len),
 				   c->fold, c->fold_len);
 	for (s = 1; s < BC_TS_MAX_SYLLABLES && key != NULL && key->prefix; s++)
@@ -1250,6 +1280,16 @@ longest_compound(bc_tsparser *p, size_t b, size_t e)
 			break;
 		if (!norm_syllable(p->s + nb, ne - nb, c, p->slow))
 			break;
+		if (s == 1 && c->exact_end[1] - c->exact_start[1] <= (int) sizeof(p->cache_exact) &&
+			c->fold_end[1] - c->fold_start[1] <= (int) sizeof(p->cache_fold))
+		{
+			p->cache_at = nb;
+			p->cache_elen = c->exact_end[1] - c->exact_start[1];
+			p->cache_flen = c->fold_end[1] - c->fold_start[1];
+			memcpy(p->cache_exact, c->exact + c->exact_start[1], p->cache_elen);
+			memcpy(p->cache_fold, c->fold + c->fold_start[1], p->cache_flen);
+			p->cache_plain = c->plain[1];
+		}
 		end = ne;
 		key = find_key(p->lx, hash_bytes(HASH_INIT, c->fold, c->fold_len),
 					   c->fold, c->fold_len);
@@ -1283,8 +1323,10 @@ bc_tsparse_next(bc_tsparser *p, size_t *start, size_t *tlen)
 	cc = char_class(s, len, i, &n);
 	if (cc == CC_BLANK)
 	{
+		/* capped, so that PostgreSQL never sees an over-long token */
 		j = i + n;
-		while (j < len && char_class(s, len, j, &n) == CC_BLANK)
+		while (j < len && j - i < BC_TS_MAX_TOKEN &&
+			   char_class(s, len, j, &n) == CC_BLANK)
 			j += n;
 		type = BC_TS_BLANK;
 	}
@@ -1351,10 +1393,68 @@ add_lexeme(bc_tslexize *out, const char *s, int n, bool addpos, int variant)
 	l->off = out->buflen;
 	l->len = n;
 	l->addpos = addpos;
+	l->prefix = false;
 	l->variant = variant;
 	for (k = 0; k < n; k++)
 		out->buf[out->buflen + k] = s[k] == ' ' ? '_' : s[k];
 	out->buflen += n;
+	out->buf[out->buflen++] = '\0';
+}
+
+/*
+ * Append the lexeme of syllables [from, to) of the token.  With folding,
+ * one lexeme carries both forms: "fold~exact" ("bien_gioi~biên_giới").  A
+ * word typed without a diacritic on some syllable becomes "fold~" and is
+ * searched as a prefix, so that it finds every accented form of the same
+ * letters; a word typed with diacritics finds only itself.  In a document
+ * the prefix flag means nothing, so a plain word is stored as "fold~".
+ * as_written: the token is spelt exactly like a lexicon word whose plain
+ * syllables are plain by nature ("kim ngạch"), so it is not a prefix.
+ */
+static void
+add_form(bc_tslexize *out, const bc_tsnorm *nm, int from, int to, bool fold,
+		 bool as_written, bool addpos, int variant)
+{
+	int			es = nm->exact_start[from],
+				el = nm->exact_end[to - 1] - es,
+				fs = nm->fold_start[from],
+				fl = nm->fold_end[to - 1] - fs,
+				k,
+				n;
+	bool		plain = false;
+	bc_tslexeme *l;
+
+	if (!fold)
+	{
+		add_lexeme(out, nm->exact + es, el, addpos, variant);
+		return;
+	}
+	if (as_written)
+	{
+		/* plain only when no syllable has a diacritic */
+		plain = true;
+		for (k = from; k < to; k++)
+			plain &= nm->plain[k];
+	}
+	else
+		for (k = from; k < to; k++)
+			plain |= nm->plain[k];
+	n = fl + 1 + (plain ? 0 : el);
+	if (out->nlex >= BC_TS_MAX_LEXEMES ||
+		out->buflen + n + 1 > (int) sizeof(out->buf))
+		return;
+	l = &out->lex[out->nlex++];
+	l->off = out->buflen;
+	l->len = n;
+	l->addpos = addpos;
+	l->prefix = plain;
+	l->variant = variant;
+	for (k = 0; k < fl; k++)
+		out->buf[out->buflen++] = nm->fold[fs + k] == ' ' ? '_' : nm->fold[fs + k];
+	out->buf[out->buflen++] = '~';
+	if (!plain)
+		for (k = 0; k < el; k++)
+			out->buf[out->buflen++] = nm->exact[es + k] == ' ' ? '_' : nm->exact[es + k];
 	out->buf[out->buflen++] = '\0';
 }
 
@@ -1367,6 +1467,7 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 	const lexkey *key;
 	const lexent *place = NULL;
 	bool		fold = (opts & BC_TSD_FOLD) != 0;
+	bool		as_written = false;
 	bool		diff;
 	int			s,
 				k;
@@ -1398,6 +1499,9 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 			 * any diacritic finds an accented alias only when the alias has
 			 * several syllables ("kra che" yes, "lao" is not "Lào").
 			 */
+			if ((e->flags & (BC_LEX_WORD | BC_LEX_PLACE)) && !as_written &&
+				entry_matches(lx, e, nm, true))
+				as_written = true;
 			if ((opts & BC_TSD_PLACES) && (e->flags & BC_LEX_PLACE) &&
 				place == NULL && entry_matches(lx, e, nm, false) &&
 				(e->plain || diff || e->nsyl > 1))
@@ -1407,59 +1511,74 @@ bc_ts_lexize(const bc_lexicon *lx, const char *tok, size_t len, int opts,
 
 	if (place != NULL)
 	{
-		/* variant 1: the place; variant 2: the words as written, one position */
+		/*
+		 * Variant 1: the place; variant 2: the words as written.  Each
+		 * syllable's position has both, so that a query finds the place by
+		 * any of its names (the variants of one position are ORed) and the
+		 * positions match those of the same words outside a place name.
+		 */
 		const char *code = lx->pool.data + place->code;
 
 		add_lexeme(out, code, (int) strlen(code), false, 1);
-		add_lexeme(out, nm->exact, nm->exact_len, false, 2);
-		if (fold && diff)
-			add_lexeme(out, nm->fold, nm->fold_len, false, 2);
+		add_form(out, nm, 0, nm->nsyl, fold, as_written, false, 2);
 		if (nm->nsyl > 1)
 			for (s = 0; s < nm->nsyl; s++)
 			{
-				add_lexeme(out, nm->exact + nm->exact_start[s],
-						   nm->exact_end[s] - nm->exact_start[s], false, 2);
-				if (fold && !nm->plain[s])
-					add_lexeme(out, nm->fold + nm->fold_start[s],
-							   nm->fold_end[s] - nm->fold_start[s], false, 2);
+				/* the code again at every syllable's position */
+				if (s > 0)
+					add_lexeme(out, code, (int) strlen(code), true, 1);
+				add_form(out, nm, s, s + 1, fold, false, false, 2);
 			}
 		return true;
 	}
 
-	add_lexeme(out, nm->exact, nm->exact_len, false, 1);
-	if (fold && diff)
-		add_lexeme(out, nm->fold, nm->fold_len, false, 1);
-	if (nm->nsyl > 1)
+	/*
+	 * The word, then for a compound its syllables, one position each, and
+	 * the shorter compounds inside a long one at their own positions ("bí
+	 * thư tỉnh ủy" also gives "bí thư" and "tỉnh ủy"), so that a search for
+	 * a part finds it.  A span made entirely of shorter compounds ("biên
+	 * giới hòa bình" = "biên giới" + "hòa bình") gets no lexeme of its own:
+	 * its parts say the same, and the text may have been split elsewhere
+	 * ("hợp tác biên giới" + "hòa bình"), where a lexeme of the whole would
+	 * be missing.
+	 */
+	if (nm->nsyl == 1)
 	{
-		/*
-		 * The syllables, one position each, and the shorter compounds inside
-		 * a long one at their own positions ("bí thư tỉnh ủy" also gives
-		 * "bí_thư" and "tỉnh_ủy"), so that a search for a part finds it.
-		 */
-		for (s = 0; s < nm->nsyl; s++)
-		{
-			int			t;
+		add_form(out, nm, 0, 1, fold, as_written, false, 1);
+		return true;
+	}
+	else
+	{
+		int			n = nm->nsyl,
+					len,
+					a,
+					b,
+					m;
+		int8_t		word[BC_TS_MAX_SYLLABLES + 1][BC_TS_MAX_SYLLABLES + 1];
+		bool		cover[BC_TS_MAX_SYLLABLES + 1][BC_TS_MAX_SYLLABLES + 1];
 
-			add_lexeme(out, nm->exact + nm->exact_start[s],
-					   nm->exact_end[s] - nm->exact_start[s], s > 0, 1);
-			if (fold && !nm->plain[s])
-				add_lexeme(out, nm->fold + nm->fold_start[s],
-						   nm->fold_end[s] - nm->fold_start[s], false, 1);
-			for (t = nm->nsyl - (s == 0 ? 1 : 0); t >= s + 2; t--)
+		/* word[a][b]: 0, 1 (by fold) or 2 (as written); cover: split in words */
+		memset(word, 0, sizeof(word));
+		memset(cover, 0, sizeof(cover));
+		for (len = 2; len <= n; len++)
+			for (a = 0; a + len <= n; a++)
 			{
-				bool		sdiff = false;
-				int			u;
-
-				if (!span_is_word(lx, nm, s, t))
-					continue;
-				add_lexeme(out, nm->exact + nm->exact_start[s],
-						   nm->exact_end[t - 1] - nm->exact_start[s], false, 1);
-				for (u = s; u < t; u++)
-					sdiff |= !nm->plain[u];
-				if (fold && sdiff)
-					add_lexeme(out, nm->fold + nm->fold_start[s],
-							   nm->fold_end[t - 1] - nm->fold_start[s], false, 1);
+				b = a + len;
+				if (len < n)
+					word[a][b] = (int8_t) span_is_word(lx, nm, a, b);
+				for (m = a + 2; m + 2 <= b && !cover[a][b]; m++)
+					cover[a][b] = (word[a][m] || cover[a][m]) &&
+						(word[m][b] || cover[m][b]);
 			}
+
+		if (!cover[0][n])
+			add_form(out, nm, 0, n, fold, as_written, false, 1);
+		for (a = 0; a < n; a++)
+		{
+			add_form(out, nm, a, a + 1, fold, false, a > 0, 1);
+			for (b = n - (a == 0 ? 1 : 0); b >= a + 2; b--)
+				if (word[a][b] > 0 && !cover[a][b])
+					add_form(out, nm, a, b, fold, word[a][b] == 2, false, 1);
 		}
 	}
 	return true;

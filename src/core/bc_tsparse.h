@@ -11,12 +11,14 @@
  * numbers in Vietnamese format ("436,23", "253.494.860,10"), words with
  * digits, URLs, e-mail addresses, and blanks (everything else).
  *
- * Lexemes: every word is normalised to the "exact" form (NFC, lower case,
+ * Lexemes: every word is normalised to its "exact" form (NFC, lower case,
  * tone placed in the old style: hoà -> hòa, thuỷ -> thủy; i/y spelling
  * variants unified for a safe list of syllables) and to its "fold" (every
- * diacritic removed, đ -> d).  The fold of a word with diacritics is pure
- * ASCII, so it can never equal the exact form of such a word: "lào" and
- * "lao" are different lexemes, while the text "Lào" yields both.
+ * diacritic removed, đ -> d), and gives one lexeme carrying both,
+ * "fold~exact" ("bien_gioi~biên_giới").  A word typed without diacritics
+ * gives "fold~" flagged as a prefix, so that in a query it finds every
+ * accented form of the same letters, while a word typed with diacritics
+ * finds only itself: "Lào" is "lao~lào", which "lao động" does not have.
  */
 #ifndef BC_TSPARSE_H
 #define BC_TSPARSE_H
@@ -123,6 +125,13 @@ typedef struct bc_tsparser
 	size_t		pos;
 	bc_arena   *slow;			/* scratch for rare slow paths */
 	bc_tsnorm	cand;			/* scratch for the compound lookahead */
+	/* the syllable after the current token, normalised by the lookahead */
+	size_t		cache_at;		/* its offset; SIZE_MAX when none */
+	int			cache_elen;
+	int			cache_flen;
+	bool		cache_plain;
+	char		cache_exact[4 * BC_TS_MAX_WORD + 8];
+	char		cache_fold[4 * BC_TS_MAX_WORD + 8];
 } bc_tsparser;
 
 extern void bc_tsparse_init(bc_tsparser *p, const bc_lexicon *lx,
@@ -148,6 +157,7 @@ typedef struct bc_tslexeme
 	int			off;			/* into bc_tslexize.buf */
 	int			len;
 	bool		addpos;			/* one position after the previous lexeme */
+	bool		prefix;			/* search as a prefix (typed without diacritics) */
 	int			variant;		/* lexemes of one variant are ANDed */
 } bc_tslexeme;
 

@@ -95,12 +95,10 @@ bc_vn_dict_lexize(PG_FUNCTION_ARGS)
 	TSLexeme   *res;
 	int			i;
 
-	if (bc_ts_needs_slow(in, (size_t) len))
-		slow = bc_arena_new();
-	ok = bc_ts_lexize(d->lx, in, (size_t) len, d->opts, &out, slow);
-	if (!ok && slow == NULL && len <= BC_TS_MAX_TOKEN)
+	ok = bc_ts_lexize(d->lx, in, (size_t) len, d->opts, &out, NULL);
+	if (!ok && len <= BC_TS_MAX_TOKEN && bc_ts_needs_slow(in, (size_t) len))
 	{
-		/* combining marks the fast path could not place */
+		/* letters outside Vietnamese: ICU needs an arena */
 		slow = bc_arena_new();
 		ok = bc_ts_lexize(d->lx, in, (size_t) len, d->opts, &out, slow);
 	}
@@ -116,7 +114,8 @@ bc_vn_dict_lexize(PG_FUNCTION_ARGS)
 	{
 		res[i].lexeme = pnstrdup(out.buf + out.lex[i].off, out.lex[i].len);
 		res[i].nvariant = (uint16) out.lex[i].variant;
-		res[i].flags = out.lex[i].addpos ? TSL_ADDPOS : 0;
+		res[i].flags = (out.lex[i].addpos ? TSL_ADDPOS : 0) |
+			(out.lex[i].prefix ? TSL_PREFIX : 0);
 	}
 	PG_RETURN_POINTER(res);
 }

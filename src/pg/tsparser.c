@@ -195,14 +195,13 @@ Datum
 bc_vn_lexicon_info(PG_FUNCTION_ARGS)
 {
 	TupleDesc	tupdesc;
-	Datum		values[3];
-	bool		nulls[3] = {false, false, false};
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
 	const bc_lexicon *lx = bc_pg_lexicon();
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	values[0] = Int32GetDatum(bc_lexicon_entries(lx));
-	values[1] = Int64GetDatum((int64) bc_lexicon_bytes(lx));
-	values[2] = Int64GetDatum((int64) MemoryContextMemAllocated(lexicon_context, true));
+	values[1] = Int64GetDatum((int64) MemoryContextMemAllocated(lexicon_context, true));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -181,6 +181,8 @@ BC_TEST(meetings_kinds)
 		{"Chiều 12/6, tỉnh Nghệ An đã tổ chức hội thảo về hợp tác du lịch với Hủa Phăn.", "seminar"},
 		{"Ngày 9/9, tỉnh Nghệ An và tỉnh Hủa Phăn đã tổ chức lễ ký kết biên bản ghi nhớ.", "ceremony"},
 		{"Ngày 25/2, đã diễn ra hội nghị trực tuyến gặp gỡ đầu xuân giữa 4 tỉnh.", "conference"},
+		{"Sáng 3/3, đã diễn ra cuộc gặp giữa lãnh đạo tỉnh Nghệ An và tỉnh Hủa Phăn.", "meeting"},
+		{"Tối 3/3, lãnh đạo tỉnh Nghệ An dự lễ khai mạc Tuần văn hóa Lào.", "ceremony"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
@@ -469,5 +471,161 @@ BC_TEST(meetings_roles_listed_after_the_role)
 		BC_CHECK_INT(r->meetings.items[0].ordinal, 32);
 		BC_CHECK_STR(r->meetings.items[0].location, "TP. Pleiku");
 	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_visit_direction)
+{
+	static const struct
+	{
+		const char *text;
+		const char *cameo;
+	}			cases[] = {
+		/* a Vietnamese delegation visits: make a visit */
+		{"Nhân dịp Tết Bunpimay của nhân dân Lào, sáng 12/4, đoàn đại biểu tỉnh Nghệ An đã đến thăm, chúc Tết tỉnh Hủa Phăn.", "042"},
+		/* a counterpart delegation visits: host a visit */
+		{"Ngày 30/1, đoàn tỉnh Kratie đến chào xã giao, chúc Tết lãnh đạo tỉnh Bình Phước.", "043"},
+		/* a Vietnamese leader receives: host a visit */
+		{"Chiều 5/9, Chủ tịch UBND tỉnh Bình Phước đã tiếp xã giao Tỉnh trưởng tỉnh Kratie.", "043"},
+		/* an ambassador "tại Việt Nam" visits a province: no venue there */
+		{"Ngày 10/10, Đại sứ Campuchia tại Việt Nam đã đến thăm và làm việc với UBND tỉnh Bình Phước.", "043"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2024, 4, 15);
+
+		BC_CHECK_INT(mt_current(r), 1);
+		if (r->meetings.n > 0)
+		{
+			BC_CHECK_STR(r->meetings.items[0].kind, "visit");
+			BC_CHECK_STR(r->meetings.items[0].cameo, cases[i].cameo);
+			BC_CHECK(r->meetings.items[0].location == NULL ||
+					 strstr(r->meetings.items[0].location, "Việt Nam") == NULL);
+		}
+		bc_arena_free(a);
+	}
+}
+
+BC_TEST(meetings_receptions_and_old_dates)
+{
+	static const struct
+	{
+		const char *text;
+		int			current;
+		const char *kind;
+	}			cases[] = {
+		{"Chiều 5/4, Chủ tịch UBND tỉnh Bình Phước đã tiếp Tổng Lãnh sự Campuchia.", 1, "visit"},
+		{"Năm qua, tỉnh đã tiếp tục tăng cường hợp tác với tỉnh Kratie.", 0, NULL},
+		{"Ngày 2/4, đoàn tỉnh Kratie đã đến làm việc tại tỉnh Bình Phước.", 1, "working_session"},
+		/* a written year long before publication: an earlier meeting */
+		{"Ngày 15/3/2021, hai tỉnh đã tổ chức hội nghị lần thứ nhất tại Kratie.", 0, NULL},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bc_arena   *a = bc_arena_new();
+		bc_result  *r = mt_run(a, cases[i].text, 2024, 4, 15);
+
+		BC_CHECK_INT(mt_current(r), cases[i].current);
+		if (cases[i].kind && r->meetings.n > 0)
+			BC_CHECK_STR(r->meetings.items[0].kind, cases[i].kind);
+		bc_arena_free(a);
+	}
+}
+
+BC_TEST(meetings_buildings_and_discussions)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 8/1, tại Trung tâm Hội nghị quốc gia, Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào đã diễn ra.\n"
+		"Hai bên trao đổi về thỏa thuận hợp tác giai đoạn mới.";
+	bc_result  *r = mt_run(a, text, 2025, 1, 9);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_INT(r->meetings.items[0].ordinal, 47);
+		BC_CHECK_STR(r->meetings.items[0].location, "Trung tâm Hội nghị quốc gia");
+		BC_CHECK_STR(r->meetings.items[0].cameo, "040");
+	}
+	BC_CHECK_INT(r->agreements.n, 0);
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_same_kind_two_counterparts)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 15/3, đoàn công tác tỉnh Nghệ An đã làm việc với lãnh đạo tỉnh Hủa Phăn.\n"
+		"Chiều cùng ngày, đoàn đã làm việc với lãnh đạo tỉnh Xiêng Khoảng.\n"
+		"Tại buổi làm việc, hai bên thống nhất hợp tác về giáo dục.";
+	bc_result  *r = mt_run(a, text, 2024, 3, 16);
+
+	BC_CHECK_INT(mt_current(r), 2);
+	if (r->meetings.n >= 2)
+	{
+		BC_CHECK_STR(r->meetings.items[0].kind, "working_session");
+		BC_CHECK_STR(r->meetings.items[1].kind, "working_session");
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[1]), "2024-03-15");
+		BC_CHECK_STR(r->parties.items[r->meetings.items[0].host].unit->code, "LA-HO");
+		BC_CHECK_STR(r->parties.items[r->meetings.items[1].host].unit->code, "LA-XI");
+		BC_CHECK(!mt_has_field(&r->meetings.items[0], "education"));
+		BC_CHECK(mt_has_field(&r->meetings.items[1], "education"));
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_same_meeting_told_twice)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Sáng 15/3, đoàn công tác tỉnh Nghệ An đã làm việc với lãnh đạo tỉnh Hủa Phăn.\n"
+		"Chiều cùng ngày, đoàn tiếp tục làm việc với lãnh đạo tỉnh Hủa Phăn về giáo dục.";
+	bc_result  *r = mt_run(a, text, 2024, 3, 16);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_relative_days)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a, "Sáng hôm qua, lãnh đạo tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Hủa Phăn.",
+						   2024, 3, 1);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[0]), "2024-02-29");
+	r = mt_run(a, "Ngày 31/12, đoàn tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Hủa Phăn.\n"
+			   "Ngày hôm sau, đoàn đã làm việc với lãnh đạo tỉnh Xiêng Khoảng.", 2024, 1, 3);
+	BC_CHECK_INT(mt_current(r), 2);
+	if (r->meetings.n > 1)
+	{
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[0]), "2023-12-31");
+		BC_CHECK_STR(mt_date_str(a, &r->meetings.items[1]), "2024-01-01");
+	}
+	bc_arena_free(a);
+}
+
+BC_TEST(meetings_long_sentence_stays_linear)
+{
+	bc_arena   *a = bc_arena_new();
+	static const char pat[] =
+		"Đồng chủ trì hội nghị có ông Nguyễn Văn A, tỉnh Bình Phước và tỉnh Kratie tổ chức hội nghị, "
+		"ký kết biên bản ghi nhớ, trước đó năm 2019, đoàn đại biểu tỉnh Nghệ An đã đến thăm tỉnh Hủa Phăn "
+		"tại thành phố Vinh, chiều cùng ngày hội đàm lần thứ XII, ngày 15/3/2021, ";
+	size_t		plen = sizeof(pat) - 1;
+	size_t		n = plen * 1500;	/* about 400 kB without a sentence end */
+	char	   *big = bc_alloc(a, n + 1);
+	bc_result  *r;
+
+	for (size_t i = 0; i < n; i += plen)
+		memcpy(big + i, pat, plen);
+	big[n] = '\0';
+	r = mt_run(a, big, 2023, 3, 28);
+	BC_CHECK(r->meetings.n <= 16);
+	BC_CHECK(r->agreements.n <= BC_MAX_ENTITIES);
 	bc_arena_free(a);
 }

@@ -70,7 +70,7 @@ tokens(bc_arena *a, const bc_lexicon *lx, const char *s)
 	return bc_buf_cstr(&b);
 }
 
-/* Lexemes of one token as "lex lex +lex / v2lex" ('+' addpos, '/' new variant). */
+/* Lexemes of one token as "lex lex +lex* / v2lex" ('+' addpos, '*' prefix, '/' new variant). */
 static char *
 lexemes(bc_arena *a, const bc_lexicon *lx, const char *tok)
 {
@@ -90,6 +90,8 @@ lexemes(bc_arena *a, const bc_lexicon *lx, const char *tok)
 		if (out->lex[i].addpos)
 			bc_buf_putc(&b, '+');
 		bc_buf_puts(&b, out->buf + out->lex[i].off);
+		if (out->lex[i].prefix)
+			bc_buf_putc(&b, '*');
 	}
 	return bc_buf_cstr(&b);
 }
@@ -177,8 +179,9 @@ BC_TEST(tsparse_tokens_compounds)
 				 "word:hàng|compound:xuất nhập khẩu");
 	/* no diacritics: found through the fold */
 	BC_CHECK_STR(tokens(a, lx, "bien gioi"), "compound:bien gioi");
-	/* diacritics typed must agree */
+	/* diacritics typed must agree; a mixed spelling is not a fold */
 	BC_CHECK_STR(tokens(a, lx, "biến giới"), "word:biến|word:giới");
+	BC_CHECK_STR(tokens(a, lx, "biên gioi"), "word:biên|word:gioi");
 	/* a line break ends a compound; a hyphen joins a transliteration */
 	BC_CHECK_STR(tokens(a, lx, "biên\ngiới Kra-chê"),
 				 "word:biên|word:giới|compound:Kra-chê");
@@ -207,6 +210,23 @@ BC_TEST(tsparse_tokens_numbers_urls)
 	BC_CHECK_STR(tokens(a, lx, "“Tăng cường” (28/10)…"),
 				 "word:Tăng|word:cường|number:28|number:10");
 	BC_CHECK_STR(tokens(a, lx, ""), "");
+	{
+		/* a long run of punctuation comes in pieces of at most 1 kB */
+		char	   *dashes = bc_alloc(a, 5001);
+		bc_tsparser *p = bc_alloc(a, sizeof(bc_tsparser));
+		size_t		st,
+					len;
+		int			n = 0;
+
+		memset(dashes, '-', 5000);
+		bc_tsparse_init(p, lx, dashes, 5000, a);
+		while (bc_tsparse_next(p, &st, &len) == BC_TS_BLANK && n < 100)
+		{
+			BC_CHECK(len <= BC_TS_MAX_TOKEN);
+			n++;
+		}
+		BC_CHECK_INT(n, 5);
+	}
 	bc_arena_free(a);
 }
 
@@ -216,27 +236,34 @@ BC_TEST(tsparse_lexemes)
 	bc_lexicon *lx = test_lx(a);
 
 	BC_CHECK_STR(lexemes(a, lx, "Biên giới"),
-				 "biên_giới bien_gioi biên bien +giới gioi");
-	BC_CHECK_STR(lexemes(a, lx, "bien gioi"), "bien_gioi bien +gioi");
-	/* the compounds inside a long one, at their own positions */
+				 "bien_gioi~biên_giới bien~biên +gioi~giới");
+	BC_CHECK_STR(lexemes(a, lx, "bien gioi"), "bien_gioi~* bien~* +gioi~*");
+	/* a compound made of shorter ones: the parts, at their own positions */
 	BC_CHECK_STR(lexemes(a, lx, "Bí thư Tỉnh ủy"),
-				 "bí_thư_tỉnh_ủy bi_thu_tinh_uy bí bi bí_thư bi_thu +thư thu "
-				 "+tỉnh tinh tỉnh_ủy tinh_uy +ủy uy");
-	BC_CHECK_STR(lexemes(a, lx, "Hoà"), "hòa hoa");
-	BC_CHECK_STR(lexemes(a, lx, "USD"), "usd");
+				 "bi~bí bi_thu~bí_thư +thu~thư +tinh~tỉnh tinh_uy~tỉnh_ủy +uy~ủy");
+	/* a compound that is not made of two shorter ones keeps its own lexeme */
+	BC_CHECK_STR(lexemes(a, lx, "xuất nhập khẩu"),
+				 "xuat_nhap_khau~xuất_nhập_khẩu xuat~xuất +nhap~nhập +khau~khẩu");
+	BC_CHECK_STR(lexemes(a, lx, "Hoà"), "hoa~hòa");
+	BC_CHECK_STR(lexemes(a, lx, "USD"), "usd~*");
 	BC_CHECK_STR(lexemes(a, lx, "và"), "(stop)");
 	BC_CHECK_STR(lexemes(a, lx, "Tuy nhiên"), "(stop)");
 	/* a plain "cua" is not the stop word "của" */
-	BC_CHECK_STR(lexemes(a, lx, "cua"), "cua");
+	BC_CHECK_STR(lexemes(a, lx, "cua"), "cua~*");
 	/* places: the code, or the words as written */
-	BC_CHECK_STR(lexemes(a, lx, "Karatie"), "KH-10 / karatie");
-	BC_CHECK_STR(lexemes(a, lx, "kratie"), "KH-10 / kratie");
+	BC_CHECK_STR(lexemes(a, lx, "Karatie"), "KH-10 / karatie~*");
+	BC_CHECK_STR(lexemes(a, lx, "kratie"), "KH-10 / kratie~*");
 	BC_CHECK_STR(lexemes(a, lx, "Kra-chê"),
-				 "KH-10 / kra_chê kra_che kra chê che");
-	BC_CHECK_STR(lexemes(a, lx, "kra che"), "KH-10 / kra_che kra che");
-	BC_CHECK_STR(lexemes(a, lx, "Lào"), "LA / lào lao");
+				 "KH-10 / kra_che~kra_chê kra~* / +KH-10 / che~chê");
+	BC_CHECK_STR(lexemes(a, lx, "kra che"), "KH-10 / kra_che~* kra~* / +KH-10 / che~*");
+	BC_CHECK_STR(lexemes(a, lx, "Lào"), "LA / lao~lào");
 	/* "lao" typed plainly is not Laos */
-	BC_CHECK_STR(lexemes(a, lx, "lao"), "lao");
+	BC_CHECK_STR(lexemes(a, lx, "lao"), "lao~*");
+	/* a lexicon word with a syllable plain by nature is not a prefix */
+	BC_CHECK_STR(lexemes(a, lx, "kim ngạch"), "kim_ngach~kim_ngạch kim~* +ngach~ngạch");
+	BC_CHECK_STR(lexemes(a, lx, "kim ngach"), "kim_ngach~* kim~* +ngach~*");
+	BC_CHECK_STR(lexemes(a, lx, "Bình Phước"),
+				 "VN-58 / binh_phuoc~bình_phước binh~bình / +VN-58 / phuoc~phước");
 	BC_CHECK_STR(lexemes(a, lx, ""), "(none)");
 	bc_arena_free(a);
 }
