@@ -734,11 +734,15 @@ outlet_prefix(bc_arena *a, const char *s, int n, char **outlet)
 					break;
 				words++;
 			}
+			else if ((cp == '-' || cp == 0x2013) && i >= 2 && i + l < n &&
+					 s[i + l] == ' ')
+				break;			/* "GLO- Sáng 22-10": the dash glued to the tag */
 			else if (!(bc_cp_is_upper(cp) || cp == '.' || cp == '&'))
 				return 0;
 			i += l;
 		}
-		if (i == 0 || i >= n || s[i] != ' ' || words > 4)
+		if (i == 0 || i >= n || (s[i] != ' ' && s[i] != '-' &&
+								 (unsigned char) s[i] != 0xE2) || words > 4)
 			return 0;
 		name_end = i;
 		j = i;

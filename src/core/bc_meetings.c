@@ -164,6 +164,8 @@ static const mt_agr_kw mt_agr_kws[] = {
 	{"biên bản ghi nhớ", "memorandum"},
 	{"bản ghi nhớ", "memorandum"},
 	{"thỏa thuận ghi nhớ", "memorandum"},
+	{"biên bản thỏa thuận", "cooperation_agreement"},	/* the head is "thỏa thuận" */
+	{"biên bản thoả thuận", "cooperation_agreement"},
 	{"biên bản", "minutes"},
 	{"thông cáo chung", "joint_communique"},
 	{"tuyên bố chung", "joint_communique"},
