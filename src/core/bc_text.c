@@ -238,6 +238,7 @@ u16_fold(bc_arena *a, const UChar *u, int32_t ulen, int32_t *outlen)
 	return o;
 }
 
+/* ICU's shared NFC normaliser (owned by ICU, never freed). */
 static const UNormalizer2 *
 nfc_instance(void)
 {
@@ -249,6 +250,7 @@ nfc_instance(void)
 	return n;
 }
 
+/* ICU's shared NFD normaliser (owned by ICU, never freed). */
 static const UNormalizer2 *
 nfd_instance(void)
 {
@@ -336,6 +338,7 @@ is_shape_mark(UChar c)
 	return c == 0x0306 || c == 0x0302 || c == 0x031B;
 }
 
+/* True for a base vowel letter (a e i o u y) of a folded NFD syllable. */
 static bool
 is_base_vowel(UChar c)
 {
