@@ -2,8 +2,8 @@
 # scripts/test.sh -- every test, on a throwaway PostgreSQL:
 #   the core's C unit tests, pg_regress and the isolation specs (make
 #   installcheck), pgTAP through pg_prove, the TAP tests test/t/*.pl
-#   (scripts/tap.sh: mutation, crash safety, dump and restore), the seed
-#   articles against their gold files (skipped when
+#   (scripts/tap.sh: mutation, crash safety, dump and restore), the seed,
+#   sample and held-out articles against their gold files (skipped when
 #   ../shared/seeds is absent) and the fuzz smoke run when clang is there.
 # Ends with one summary line "total: N passed, N failed"; exits non-zero on
 # any failure.
@@ -117,7 +117,7 @@ if [ -n "$(ls test/t/*.pl 2>/dev/null)" ]; then
 	record tap "$tp" "$tf"
 fi
 
-# ---- the seeds and our sample articles against their gold files
+# ---- the seeds, our sample and our held-out articles against their gold files
 # (scripts/check-seeds.sh DIR LEVELS: the shared scorer, and the levels
 # reached so far)
 score_dir() {
@@ -131,8 +131,9 @@ score_dir() {
 if [ -d "$SEEDS/expected" ] && [ -f "$ROOT/../shared/tools/score" ]; then
 	score_dir seeds "$SEEDS" test/seed-levels.txt
 	score_dir samples data/samples test/sample-levels.txt
+	score_dir heldout data/heldout test/heldout-levels.txt
 else
-	echo "skip  seeds, samples (../shared/tools/score is absent)"
+	echo "skip  seeds, samples, heldout (../shared/tools/score is absent)"
 fi
 
 # ---- the fuzz smoke run

@@ -471,227 +471,13 @@ line_features(bc_arena *a, const char *text, line_info *li)
 
 /* ---------------------------------------------------------------- dates */
 
-static const char *const weekdays[] = {
-	"thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay",
-	"chu nhat", "chu nhat", NULL
-};
-
-/* Read an unsigned number of at most maxd digits at s[*i]. */
-static int
-read_num(const char *s, size_t n, size_t *i, int maxd)
-{
-	int			v = 0,
-				d = 0;
-
-	while (*i < n && s[*i] >= '0' && s[*i] <= '9' && d < maxd)
-	{
-		v = v * 10 + (s[*i] - '0');
-		(*i)++;
-		d++;
-	}
-	if (d == 0 || (*i < n && s[*i] >= '0' && s[*i] <= '9'))
-		return -1;
-	return v;
-}
-
-/* Days in a month of a year. */
-static int
-days_in_month(int y, int m)
-{
-	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (m < 1 || m > 12)
-		return 0;
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
-
-/*
- * Recognise a publication date line in a folded (ASCII) line: optional
- * label ("thoi gian dang:", "ngay dang:", "cap nhat:"), optional weekday,
- * dd/mm/yyyy (or dd-mm-yyyy, dd.mm.yyyy), optional time hh:mm[:ss] [am|pm],
- * optional "(gmt+7)"; a trailing run of small counters is allowed ("399 0").
- * The line must be mostly date: few other words.
- */
-static bool
-dateline_parse_local(const char *f, size_t n, bc_date *date, int *hh, int *mi,
-					 int *ss, int *tz)
-{
-	size_t		i = 0;
-	int			d = -1,
-				m = -1,
-				y = -1,
-				other_words = 0;
-	bool		found = false;
-
-	*hh = *mi = *ss = -1;
-	*tz = INT32_MIN;
-	while (i < n)
-	{
-		if (f[i] >= '0' && f[i] <= '9')
-		{
-			size_t		save = i;
-			int			a1 = read_num(f, n, &i, 4);
-
-			if (!found && a1 >= 1 && a1 <= 31 && i < n &&
-				(f[i] == '/' || f[i] == '-' || f[i] == '.'))
-			{
-				char		sep = f[i];
-				int			a2,
-							a3;
-
-				i++;
-				a2 = read_num(f, n, &i, 2);
-				if (a2 >= 1 && a2 <= 12 && i < n && f[i] == sep)
-				{
-					i++;
-					a3 = read_num(f, n, &i, 4);
-					if (a3 >= 1900 && a3 <= 2100 && a1 <= days_in_month(a3, a2))
-					{
-						d = a1;
-						m = a2;
-						y = a3;
-						found = true;
-						continue;
-					}
-				}
-				i = save;
-			}
-			else if (a1 >= 0 && a1 <= 23 && i < n && f[i] == ':' && *hh < 0)
-			{
-				int			b;
-
-				i++;
-				b = read_num(f, n, &i, 2);
-				if (b >= 0 && b <= 59)
-				{
-					*hh = a1;
-					*mi = b;
-					if (i < n && f[i] == ':')
-					{
-						i++;
-						*ss = read_num(f, n, &i, 2);
-					}
-					while (i < n && f[i] == ' ')
-						i++;
-					if (i + 1 < n && (f[i] == 'p' || f[i] == 'a') && f[i + 1] == 'm' &&
-						(i + 2 == n || f[i + 2] == ' ' || f[i + 2] == ')'))
-					{
-						if (f[i] == 'p' && *hh < 12)
-							*hh += 12;
-						if (f[i] == 'a' && *hh == 12)
-							*hh = 0;
-						i += 2;
-					}
-					continue;
-				}
-				i = save;
-			}
-			i = save;
-			/* a counter after the date ("399 0") */
-			while (i < n && f[i] != ' ')
-				i++;
-			if (!found)
-				other_words++;
-			continue;
-		}
-		if (f[i] == '(' && n - i >= 4 && (memcmp(f + i, "(gmt", 4) == 0 ||
-										  memcmp(f + i, "(utc", 4) == 0))
-		{
-			size_t		j = i + 4;
-			int			sign = 1,
-						h;
-
-			if (j < n && (f[j] == '+' || f[j] == '-'))
-			{
-				sign = f[j] == '-' ? -1 : 1;
-				j++;
-				h = read_num(f, n, &j, 2);
-				if (h >= 0 && h <= 14)
-					*tz = sign * h * 60;
-			}
-			else
-				*tz = 0;
-			while (j < n && f[j] != ')')
-				j++;
-			i = j + 1;
-			continue;
-		}
-		if (n - i >= 3 && (memcmp(f + i, "gmt", 3) == 0 || memcmp(f + i, "utc", 3) == 0))
-		{
-			size_t		j = i + 3;
-			int			sign = 1,
-						h;
-
-			if (j < n && (f[j] == '+' || f[j] == '-'))
-			{
-				sign = f[j] == '-' ? -1 : 1;
-				j++;
-				h = read_num(f, n, &j, 2);
-				if (h >= 0 && h <= 14)
-					*tz = sign * h * 60;
-			}
-			i = j;
-			continue;
-		}
-		if ((f[i] >= 'a' && f[i] <= 'z'))
-		{
-			size_t		j = i;
-			int			w;
-			bool		known = false;
-
-			for (w = 0; weekdays[w]; w++)
-				if (starts_with_word(f + i, n - i, weekdays[w]))
-				{
-					j = i + strlen(weekdays[w]);
-					known = true;
-					break;
-				}
-			if (!known)
-			{
-				static const char *const labels[] = {
-					"thoi gian dang", "ngay dang", "ngay cap nhat", "cap nhat",
-					"dang luc", "dang ngay", "ngay", "luc", "gio", "dang", NULL
-				};
-
-				for (w = 0; labels[w]; w++)
-					if (starts_with_word(f + i, n - i, labels[w]))
-					{
-						j = i + strlen(labels[w]);
-						known = true;
-						break;
-					}
-			}
-			if (!known)
-			{
-				while (j < n && f[j] != ' ')
-					j++;
-				other_words++;
-			}
-			i = j;
-			continue;
-		}
-		i++;
-	}
-	if (!found || other_words > 2)
-		return false;
-	date->year = y;
-	date->month = m;
-	date->day = d;
-	date->precision = BC_PREC_DAY;
-	return true;
-}
-
-/* Recognise a date line (the numbers module's parser when present). */
+/* Recognise a publication date line (bc_date.c has the grammar). */
 static bool
 dateline_parse(const line_info *li, const char *text, bc_date *date,
 			   int *hh, int *mi, int *ss, int *tz)
 {
-	if (bc_dateline_parse(text + li->start, (size_t) (li->end - li->start),
-						  date, hh, mi, ss, tz))
-		return true;
-	return dateline_parse_local(li->fold, li->foldlen, date, hh, mi, ss, tz);
+	return bc_dateline_parse(text + li->start, (size_t) (li->end - li->start),
+							 date, hh, mi, ss, tz);
 }
 
 /* ---------------------------------------------------------------- bylines */
@@ -953,11 +739,15 @@ outlet_prefix(bc_arena *a, const char *s, int n, char **outlet)
 					break;
 				words++;
 			}
+			else if ((cp == '-' || cp == 0x2013) && i >= 2 && i + l < n &&
+					 s[i + l] == ' ')
+				break;			/* "GLO- Sáng 22-10": the dash glued to the tag */
 			else if (!(bc_cp_is_upper(cp) || cp == '.' || cp == '&'))
 				return 0;
 			i += l;
 		}
-		if (i == 0 || i >= n || s[i] != ' ' || words > 4)
+		if (i == 0 || i >= n || (s[i] != ' ' && s[i] != '-' &&
+								 (unsigned char) s[i] != 0xE2) || words > 4)
 			return 0;
 		name_end = i;
 		j = i;

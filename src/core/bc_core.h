@@ -100,8 +100,76 @@ extern char *bc_casefold(bc_arena *a, const char *s, size_t len, size_t *outlen)
 extern char *bc_fold(bc_arena *a, const char *s, size_t len, size_t *outlen);
 extern char *bc_fold_ascii(bc_arena *a, const char *s, size_t len, size_t *outlen);
 
-/* decode one UTF-8 code point at s (len bytes left); returns bytes used (>=1) */
-extern int	bc_utf8_decode(const char *s, size_t len, uint32_t *cp);
+/*
+ * Decode one UTF-8 code point at s (len bytes left); returns the bytes used
+ * (at least 1).  The one decoder of the core: inline, for the scanners' hot
+ * loops.
+ */
+/* invalid, overlong or truncated sequences give U+FFFD and 1 byte */
+static inline int
+bc_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	c;
+	int			n,
+				i;
+
+	if (len == 0)
+	{
+		*cp = 0;
+		return 1;
+	}
+	c = u[0];
+	if (c < 0x80)
+	{
+		*cp = c;
+		return 1;
+	}
+	else if ((c & 0xE0) == 0xC0)
+	{
+		n = 2;
+		c &= 0x1F;
+	}
+	else if ((c & 0xF0) == 0xE0)
+	{
+		n = 3;
+		c &= 0x0F;
+	}
+	else if ((c & 0xF8) == 0xF0)
+	{
+		n = 4;
+		c &= 0x07;
+	}
+	else
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if ((size_t) n > len)
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	for (i = 1; i < n; i++)
+	{
+		if ((u[i] & 0xC0) != 0x80)
+		{
+			*cp = 0xFFFD;
+			return 1;
+		}
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	/* overlong forms, surrogates and out-of-range values */
+	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+		c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
 extern int	bc_utf8_encode(uint32_t cp, char *out);
 extern size_t bc_utf8_chars(const char *s, size_t len);	/* code points */
 extern bool bc_cp_is_letter(uint32_t cp);

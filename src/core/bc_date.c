@@ -858,6 +858,62 @@ skip_line_seps(const char *s, size_t len, size_t p)
 	return p;
 }
 
+/*
+ * True when s[p,len) holds only page counters: numbers, separators, symbols
+ * (emoji such as 👁, 💬, ♥) and counter words ("399 0", "| Lượt xem: 845",
+ * "(3 bình luận)", "Bình luận: 1 | Lượt xem: 967").  Anything else (a lunar
+ * date "Âm lịch: 18/1 Giáp Thìn", a sentence) makes the line not a date line.
+ */
+static bool
+only_counters(const char *s, size_t len, size_t p)
+{
+	static const char *const words[] = {
+		"lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận",
+		"ý kiến", "lượt", "xem", "views", "view", "comments", "comment",
+		"likes", "like", NULL
+	};
+	int			guard;
+
+	for (guard = 0; p < len && guard < 200; guard++)
+	{
+		unsigned char ch = (unsigned char) s[p];
+		int			i;
+		size_t		k = 0;
+
+		if ((ch >= '0' && ch <= '9') || ch == ' ' || ch == '\t' || ch == '|' ||
+			ch == '(' || ch == ')' || ch == '.' || ch == ',')
+		{
+			p++;
+			continue;
+		}
+		/* symbols: U+2000..U+2FFF (E2 ..), emoji (F0 ..), variation selectors (EF B8 ..) */
+		if (ch == 0xE2 && p + 3 <= len)
+		{
+			p += 3;
+			continue;
+		}
+		if (ch >= 0xF0 && ch <= 0xF4 && p + 4 <= len)
+		{
+			p += 4;
+			continue;
+		}
+		if (ch == 0xEF && p + 3 <= len && (unsigned char) s[p + 1] == 0xB8)
+		{
+			p += 3;
+			continue;
+		}
+		for (i = 0; words[i]; i++)
+			if ((k = bc_word_at(s, len, p, words[i])) > 0)
+				break;
+		if (k == 0)
+			return false;
+		p = bc_skip_space(s, len, p + k);
+		if (p < len && s[p] == ':')
+			p++;				/* "Lượt xem: 845" */
+	}
+	return p >= len;
+}
+
 /* parse a publication date line */
 bool
 bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
@@ -899,6 +955,17 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 			p = bc_skip_space(s, len, q + 1);
 			break;
 		}
+		/* a byline before a bullet: "Thanh Lê • 10:48, 22/08/2024" */
+		if (q + 3 <= len && memcmp(s + q, "\xe2\x80\xa2", 3) == 0)
+		{
+			p = bc_skip_space(s, len, q + 3);
+			break;
+		}
+		if (q + 2 <= len && memcmp(s + q, "\xc2\xb7", 2) == 0)
+		{
+			p = bc_skip_space(s, len, q + 2);
+			break;
+		}
 	}
 	/* a day of the week, then ',', '-', '|' */
 	for (i = 0; dow[i]; i++)
@@ -933,6 +1000,13 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 	{
 		any_time = true;
 		p = skip_line_seps(s, len, p);
+		/* "Cập nhật lúc 16:20, Thứ Tư, 06/12/2023": the weekday after the time */
+		for (i = 0; dow[i]; i++)
+			if ((k = (int) bc_word_at(s, len, p, dow[i])) > 0)
+			{
+				p = skip_line_seps(s, len, p + k);
+				break;
+			}
 	}
 	/* "ngày" before the date */
 	if ((q = word(s, len, p, "ngày")))
@@ -1022,8 +1096,5 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 	}
 
 	/* what remains may only be counters ("399 0") */
-	for (; p < len; p++)
-		if (!((s[p] >= '0' && s[p] <= '9') || s[p] == ' ' || s[p] == '\t'))
-			return false;
-	return true;
+	return only_counters(s, len, p);
 }

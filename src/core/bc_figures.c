@@ -33,7 +33,7 @@ static const char *const count_units[] = {
 	"sinh viên", "lưu học sinh", "du học sinh", "học sinh", "giáo viên",
 	"bác sĩ", "y bác sĩ", "bệnh nhân", "ca bệnh", "ca mắc", "hộ dân", "hộ",
 	"ngôi nhà", "căn nhà", "nhà ở", "nhà đầu tư", "nhà máy", "trường học", "phòng học",
-	"cây", "con", "chiếc", "ha", "héc-ta", "hecta", "km", "cây số", "km2",
+	"cây", "con", "chiếc", "ha", "héc-ta", "hecta", "km", "cây số", "km2", "km²",
 	"m2", "m3", "kg", "lít", "mw", "kwh", "suất quà", "phần quà", "suất",
 	"gói", "liều vắc-xin", "liều vaccine", "liều", "bộ", "cặp cửa khẩu",
 	"cửa khẩu", "cặp chợ", "chợ biên giới", "lối mở", "vụ việc", "vụ",
@@ -84,6 +84,9 @@ static const metric_kw money_keywords[] = {
 	{"trao đổi thương mại", "trade_total"},
 	{"tổng kim ngạch", "trade_total"},
 	{"kim ngạch", "trade_total"},
+	{"thương mại", "trade_total"},
+	{"giá trị", "money"},
+	{"tổng giá trị", "money"},
 	{"kim ngạch xuất khẩu", "export"},
 	{"xuất khẩu", "export"},
 	{"kim ngạch nhập khẩu", "import"},
@@ -135,21 +138,11 @@ static const char *const owners[] = {
 static size_t
 cp_at(const char *s, size_t len, size_t pos, unsigned int *cp)
 {
-	const unsigned char *u = (const unsigned char *) s + pos;
-	size_t		n = len - pos;
+	uint32_t	c;
+	size_t		l = (size_t) bc_utf8_decode(s + pos, len - pos, &c);
 
-	if (n >= 2 && (u[0] & 0xE0) == 0xC0)
-	{
-		*cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
-		return 2;
-	}
-	if (n >= 3 && (u[0] & 0xF0) == 0xE0)
-	{
-		*cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-		return 3;
-	}
-	*cp = u[0];
-	return 1;
+	*cp = c;
+	return l;
 }
 
 /* true when the code point at pos is a letter or a digit */
@@ -232,6 +225,29 @@ word_before(const char *s, size_t lo, size_t pos, const char *const *list,
 	return best > 0;
 }
 
+/* true when the word at p is capitalised and so is the word before it (lo bounds the look-back) */
+static bool
+in_proper_name(const char *s, size_t lo, size_t p)
+{
+	size_t		e = p,
+				b;
+	unsigned int cp;
+
+	if (!title_case(s, p + 8, p))
+		return false;
+	while (e > lo && s[e - 1] == ' ')
+		e--;
+	if (e == p || e == lo)
+		return false;
+	b = e - 1;
+	while (b > lo && ((unsigned char) s[b] & 0xC0) == 0x80)
+		b--;
+	while (b > lo && !bc_word_start(s, b))
+		b--;
+	cp_at(s, e, b, &cp);
+	return bc_lower_cp(cp) != cp;
+}
+
 /* the last keyword of a table in s[lo,hi): its metric, or NULL; *kpos its start */
 static const char *
 last_keyword(const char *s, size_t lo, size_t hi, const metric_kw *t,
@@ -265,6 +281,10 @@ last_keyword(const char *s, size_t lo, size_t hi, const metric_kw *t,
 					bi = i;
 				}
 			}
+			/* "Sở Thương mại", "Hội chợ Thương mại": part of a name */
+			if (bi >= 0 && strcmp(t[bi].w, "thương mại") == 0 &&
+				in_proper_name(s, lo, p))
+				bi = -1;
 			if (bi >= 0)
 			{
 				found = t[bi].metric;
@@ -338,6 +358,20 @@ trim(const char *s, size_t *a, size_t *b)
 		(*a)++;
 	while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '.'))
 		(*b)--;
+}
+
+/* true when s[a,b) is a list item: it starts with "-", "+", "•" or "–" */
+static bool
+list_item(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	if (a >= b)
+		return false;
+	if ((s[a] == '-' || s[a] == '+') && a + 1 < b && s[a + 1] == ' ')
+		return true;
+	return a + 3 < b && (memcmp(s + a, "\xe2\x80\xa2", 3) == 0 ||
+						 memcmp(s + a, "\xe2\x80\x93", 3) == 0);
 }
 
 /* true when a figure with this metric, value and unit exists already */
@@ -444,6 +478,53 @@ typedef struct fig_ctx
 	size_t		cmp_end;
 } fig_ctx;
 
+/*
+ * The period of a list item ("- Xuất khẩu: 120,5 triệu USD") given by the
+ * sentence that introduces the list ("Năm 2023, hoạt động xuất nhập khẩu
+ * ... đạt kết quả như sau:"): the index of the last period expression in
+ * that sentence, or -1.  The introduction is the nearest sentence before the
+ * run of list items that ends with ':'.
+ */
+static int
+intro_period(fig_ctx *c)
+{
+	const bc_sentence *sents = c->r->doc.sents.items;
+	int			si = c->sent,
+				guard,
+				i,
+				best = -1;
+	size_t		a,
+				b;
+
+	if (!list_item(c->s, (size_t) sents[si].start, (size_t) sents[si].end))
+		return -1;
+	for (guard = 0; guard < 30 && si > 0; guard++)
+	{
+		si--;
+		a = (size_t) sents[si].start;
+		b = (size_t) sents[si].end;
+		if (!list_item(c->s, a, b))
+			break;
+	}
+	a = (size_t) sents[si].start;
+	b = (size_t) sents[si].end;
+	while (b > a && (c->s[b - 1] == ' ' || c->s[b - 1] == '\n'))
+		b--;
+	if (si == c->sent || b == a || c->s[b - 1] != ':')
+		return -1;
+	for (i = 0; i < c->ndates; i++)
+	{
+		bc_date_match *m = &c->dates[i];
+
+		if ((size_t) m->start < a || (size_t) m->end > b)
+			continue;
+		if (m->from.precision == BC_PREC_DAY && m->to.precision == BC_PREC_NONE)
+			continue;
+		best = i;
+	}
+	return best;
+}
+
 /* the period of a figure at [start,end): the last period expression before it in the sentence */
 static void
 find_period(fig_ctx *c, bc_figure *f, size_t start, size_t end)
@@ -500,6 +581,8 @@ find_period(fig_ctx *c, bc_figure *f, size_t start, size_t end)
 			break;
 		}
 	}
+	if (best < 0)
+		best = intro_period(c);
 	if (best < 0)
 		return;
 	{
@@ -559,8 +642,24 @@ add_figure(fig_ctx *c, const char *metric, const bc_quantity *q,
 		if (k > 0)
 		{
 			size_t		a = p + k,
-						b = clause_end(c->s, a, c->send);
+						b = clause_end(c->s, a, c->send),
+						w;
+			static const char *const cause[] = {
+				"do", "vì", "nhờ", "bởi", "chủ yếu", "trong đó", NULL
+			};
 
+			/* "so với cùng kỳ do ảnh hưởng của ...": the cause is not the base */
+			for (w = a; w < b; w++)
+			{
+				int			ci;
+
+				if (w > a && c->s[w - 1] == ' ' && bc_word_start(c->s, w) &&
+					longest_of(c->s, b, w, cause, &ci) > 0)
+				{
+					b = w;
+					break;
+				}
+			}
 			trim(c->s, &a, &b);
 			if (b > a)
 				f->compared_with = bc_strndup(c->a, c->s + a, b - a);
@@ -745,6 +844,14 @@ skip_token:
 			metric = "growth";
 		if (metric == NULL || strcmp(metric, "growth") != 0)
 			metric = "percent";
+		else if (kp < (size_t) q.start && q.start - kp <= 40 &&
+				 bc_word_at(s, hi, kp, "giảm") && q.value[0] != '-' &&
+				 strlen(q.value) + 2 <= sizeof(q.value))
+		{
+			/* "giảm 5,3% so với cùng kỳ": a decline is a negative growth rate */
+			memmove(q.value + 1, q.value, strlen(q.value) + 1);
+			q.value[0] = '-';
+		}
 		add_figure(c, metric, &q, "%", NULL, (size_t) q.start, (size_t) q.end);
 		c->prev_end = (size_t) q.end;
 		return (size_t) q.end;
@@ -766,12 +873,14 @@ skip_token:
 			return skip;
 		/* the unit in its table spelling: lower case NFC */
 		unit = count_units[ui];
-		/* geographic constants: the length of the border */
-		if (strcmp(unit, "km") == 0 || strcmp(unit, "cây số") == 0)
+		/* geographic constants: the length of the border, the area of a province */
+		if (strcmp(unit, "km") == 0 || strcmp(unit, "cây số") == 0 ||
+			strcmp(unit, "km2") == 0 || strcmp(unit, "km²") == 0)
 		{
 			static const metric_kw geo[] = {
 				{"dài", "x"}, {"chiều dài", "x"}, {"đường biên giới", "x"},
-				{"biên giới", "x"}, {NULL, NULL}
+				{"biên giới", "x"}, {"diện tích", "x"}, {"tổng diện tích", "x"},
+				{"diện tích tự nhiên", "x"}, {"rộng", "x"}, {NULL, NULL}
 			};
 
 			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL) ||

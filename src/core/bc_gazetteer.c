@@ -15,57 +15,7 @@
 int
 bc_gaz_decode(const char *s, size_t len, uint32_t *cp)
 {
-	const unsigned char *u = (const unsigned char *) s;
-	int			n;
-	uint32_t	c;
-	int			i;
-
-	if (len == 0)
-	{
-		*cp = 0;
-		return 1;
-	}
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xE0) == 0xC0)
-	{
-		n = 2;
-		c = u[0] & 0x1F;
-	}
-	else if ((u[0] & 0xF0) == 0xE0)
-	{
-		n = 3;
-		c = u[0] & 0x0F;
-	}
-	else if ((u[0] & 0xF8) == 0xF0)
-	{
-		n = 4;
-		c = u[0] & 0x07;
-	}
-	else
-	{
-		*cp = 0xFFFD;
-		return 1;
-	}
-	if ((size_t) n > len)
-	{
-		*cp = 0xFFFD;
-		return 1;
-	}
-	for (i = 1; i < n; i++)
-	{
-		if ((u[i] & 0xC0) != 0x80)
-		{
-			*cp = 0xFFFD;
-			return 1;
-		}
-		c = (c << 6) | (u[i] & 0x3F);
-	}
-	*cp = c;
-	return n;
+	return bc_utf8_decode(s, len, cp);
 }
 
 /* Folding info of a precomposed Latin letter (binary search), or NULL. */

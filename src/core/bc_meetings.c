@@ -164,6 +164,8 @@ static const mt_agr_kw mt_agr_kws[] = {
 	{"biên bản ghi nhớ", "memorandum"},
 	{"bản ghi nhớ", "memorandum"},
 	{"thỏa thuận ghi nhớ", "memorandum"},
+	{"biên bản thỏa thuận", "cooperation_agreement"},	/* the head is "thỏa thuận" */
+	{"biên bản thoả thuận", "cooperation_agreement"},
 	{"biên bản", "minutes"},
 	{"thông cáo chung", "joint_communique"},
 	{"tuyên bố chung", "joint_communique"},
@@ -219,39 +221,7 @@ typedef struct mt_ctx
 static int
 mt_dec(const char *s, int len, uint32_t *cp)
 {
-	const unsigned char *u = (const unsigned char *) s;
-
-	if (len <= 0)
-	{
-		*cp = 0;
-		return 1;
-	}
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xE0) == 0xC0 && len >= 2 && (u[1] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-		return 2;
-	}
-	if ((u[0] & 0xF0) == 0xE0 && len >= 3 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-			(u[2] & 0x3F);
-		return 3;
-	}
-	if ((u[0] & 0xF8) == 0xF0 && len >= 4 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80 && (u[3] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
-			((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-		return 4;
-	}
-	*cp = 0xFFFD;
-	return 1;
+	return bc_utf8_decode(s, len > 0 ? (size_t) len : 0, cp);
 }
 
 /* encode a code point of at most three bytes into out; returns bytes */

@@ -7,6 +7,7 @@
  * fixed array bounded by BC_NUM_MAX_DIGITS, and every loop is bounded by the
  * input length or by a small constant.
  */
+#include "bc_core.h"
 #include "bc_number.h"
 
 #include <stdint.h>
@@ -30,38 +31,17 @@ typedef struct bc_dec
 static int
 dec_cp(const char *s, size_t len, unsigned int *cp)
 {
-	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	c;
+	int			l;
 
 	if (len == 0)
 	{
 		*cp = 0;
 		return 0;
 	}
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xE0) == 0xC0 && len >= 2 && (u[1] & 0xC0) == 0x80)
-	{
-		*cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
-		return 2;
-	}
-	if ((u[0] & 0xF0) == 0xE0 && len >= 3 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80)
-	{
-		*cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-		return 3;
-	}
-	if ((u[0] & 0xF8) == 0xF0 && len >= 4 && (u[1] & 0xC0) == 0x80 &&
-		(u[2] & 0xC0) == 0x80 && (u[3] & 0xC0) == 0x80)
-	{
-		*cp = ((u[0] & 0x07u) << 18) | ((u[1] & 0x3Fu) << 12) |
-			((u[2] & 0x3Fu) << 6) | (u[3] & 0x3Fu);
-		return 4;
-	}
-	*cp = 0xFFFD;
-	return 1;
+	l = bc_utf8_decode(s, len, &c);
+	*cp = c;
+	return l;
 }
 
 /* lower-case a Latin code point (ASCII, Latin-1, Extended-A/B, Vietnamese) */

@@ -7,7 +7,8 @@
  * reads the words before each match to drop what is not a party: a ward,
  * commune, district, border gate, river or newspaper named like a province
  * ("phường Long An", "cửa khẩu Lào Cai", "Báo Bình Phước"), a city that is
- * not a province-level city ("thành phố Kampot"), a province name inside a
+ * not a province-level city ("thành phố Kampot"), a capital named only as
+ * the venue ("tại điểm cầu Hà Nội"), a province name inside a
  * person's name ("Phạm Bình Định"), and ordinary words in all-capital
  * headlines ("XÂY DỰNG BIÊN GIỚI HÒA BÌNH").
  */
@@ -47,6 +48,20 @@ static const char *const city_prefixes[] = {"thành phố", "tp"};
 
 /* words before a place name that make it a province for sure */
 static const char *const province_prefixes[] = {"tỉnh", "các tỉnh", "hai tỉnh", "điểm cầu"};
+
+/* words before a capital that make it only the venue ("tại điểm cầu Hà Nội") */
+static const char *const venue_words[] = {
+	"tại", "ở", "điểm cầu", "điểm cầu chính", "đầu cầu", "tại thủ đô", "ở thủ đô",
+	"tại thành phố", "tại tp"
+};
+
+/* capitals: named only as a venue, they host national bodies, not a party */
+static bool
+is_capital(const bc_unit *u)
+{
+	return strcmp(u->code, "VN-HN") == 0 || strcmp(u->code, "KH-12") == 0 ||
+		strcmp(u->code, "LA-VT") == 0;
+}
 
 /* province names that are also ordinary words, ambiguous in all capitals */
 static const char *const common_words[] = {
@@ -218,6 +233,7 @@ typedef struct party_ctx
 	bc_lex	   *common;
 	bc_lex	   *names;
 	bc_lex	   *common_names;
+	bc_lex	   *venue;
 } party_ctx;
 
 #define NELEM(x) ((int) (sizeof(x) / sizeof((x)[0])))
@@ -451,6 +467,68 @@ in_route(const party_ctx *cx, const char *t, size_t len, size_t ms, size_t me)
 	return strong || (weak && (elements >= 3 || foreign_name));
 }
 
+/*
+ * Is the country match at [ms,me) one of a list of three or more countries
+ * after "đến từ" ("doanh nghiệp đến từ Việt Nam, Trung Quốc, Lào và Thái
+ * Lan")?  Such a list gives where exhibitors, tourists or students come
+ * from, not who meets.  The countries of the list that are parties are
+ * named elsewhere in the article too.
+ */
+static bool
+in_origin_list(const char *t, size_t len, size_t ms, size_t me)
+{
+	static const char from[] = "\xc4\x91\xe1\xba\xbfn t\xe1\xbb\xab";	/* đến từ */
+	const size_t fl = sizeof(from) - 1;
+	size_t		lo = ms > 200 ? ms - 200 : 0,
+				p,
+				start = (size_t) -1;
+	int			n = 0,
+				guard;
+	bool		mine = false;
+
+	/* the last "đến từ" of the clause before the match */
+	for (p = ms; p > lo; p--)
+	{
+		char		c = t[p - 1];
+
+		if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(')
+			break;
+		if (p - 1 + fl <= ms && memcmp(t + p - 1, from, fl) == 0)
+		{
+			start = p - 1 + fl;
+			break;
+		}
+	}
+	if (start == (size_t) -1)
+		return false;
+	/* read the list: country, country, ... và country */
+	p = start;
+	for (guard = 0; guard < 16 && p < len; guard++)
+	{
+		bc_gaz_match m;
+
+		while (p < len && t[p] == ' ')
+			p++;
+		if (p >= len || !bc_gaz_match_at(t, len, p, &m) || m.unit == NULL ||
+			m.unit->kind != BC_PARTY_COUNTRY)
+			break;
+		n++;
+		if (m.start == ms && m.end == me)
+			mine = true;
+		p = m.end;
+		while (p < len && t[p] == ' ')
+			p++;
+		if (p < len && t[p] == ',')
+			p++;
+		else if (p + 3 <= len && memcmp(t + p, "v\xc3\xa0", 3) == 0 &&
+				 (p + 3 == len || t[p + 3] == ' '))
+			p += 3;				/* "và" */
+		else
+			break;
+	}
+	return mine && n >= 3;
+}
+
 /* Is the match followed by "(cũ)" (a former unit)? */
 static bool
 former_unit(const char *t, size_t len, size_t me)
@@ -508,6 +586,40 @@ bc_party_for_unit(bc_arena *a, bc_result *r, const bc_unit *u,
 	return r->parties.n - 1;
 }
 
+/*
+ * Drop the capitals named only as a venue ("Bộ Công Thương chủ trì tại điểm
+ * cầu Hà Nội"): the ministries there are the country, already a party or
+ * not; the capital's mentions go with it and later parties move down.
+ */
+static void
+drop_venue_only(bc_result *r, const bool *not_venue)
+{
+	int			pi;
+
+	for (pi = r->parties.n - 1; pi >= 0; pi--)
+	{
+		int			i,
+					k = 0;
+
+		if (not_venue[pi] || !is_capital(r->parties.items[pi].unit))
+			continue;
+		for (i = 0; i < r->mentions.n; i++)
+		{
+			bc_mention mn = r->mentions.items[i];
+
+			if (mn.party == pi)
+				continue;
+			if (mn.party > pi)
+				mn.party--;
+			r->mentions.items[k++] = mn;
+		}
+		r->mentions.n = k;
+		for (i = pi; i + 1 < r->parties.n; i++)
+			r->parties.items[i] = r->parties.items[i + 1];
+		r->parties.n--;
+	}
+}
+
 /* Find every party the main text names (see the file header). */
 void
 bc_find_parties(bc_arena *a, bc_result *r)
@@ -516,6 +628,7 @@ bc_find_parties(bc_arena *a, bc_result *r)
 	size_t		len = r->doc.main_len;
 	size_t		p = 0;
 	party_ctx	cx;
+	bool	   *not_venue;
 
 	if (t == NULL || len == 0)
 		return;
@@ -526,6 +639,8 @@ bc_find_parties(bc_arena *a, bc_result *r)
 	cx.province = bc_lex_build(a, province_prefixes, NELEM(province_prefixes));
 	cx.common = bc_lex_build(a, common_words, NELEM(common_words));
 	cx.common_names = bc_lex_build(a, common_word_names, NELEM(common_word_names));
+	cx.venue = bc_lex_build(a, venue_words, NELEM(venue_words));
+	not_venue = bc_alloc(a, sizeof(bool) * (BC_MAX_ENTITIES + 1));
 	{
 		const char **all = bc_alloc(a, sizeof(char *) * (size_t) (bc_vn_nsurnames + NELEM(middle_names)));
 		int			i;
@@ -546,6 +661,8 @@ bc_find_parties(bc_arena *a, bc_result *r)
 		{
 			if (m.unit != NULL && accept_match(&cx, t, len, &m) &&
 				!former_unit(t, len, m.end) &&
+				!(m.unit->kind == BC_PARTY_COUNTRY &&
+				  in_origin_list(t, len, m.start, m.end)) &&
 				!ceased_before(m.unit, &r->doc.published) &&
 				!in_route(&cx, t, len, m.start, m.end))
 			{
@@ -562,10 +679,19 @@ bc_find_parties(bc_arena *a, bc_result *r)
 					mn->end = (int) m.end;
 					r->parties.items[pi].mentions++;
 				}
+				if (pi >= 0 && !not_venue[pi])
+				{
+					bc_gaz_phrase prev;
+
+					not_venue[pi] = !is_capital(m.unit) ||
+						bc_prev_words(t, len, m.start, 4, &prev) == 0 ||
+						!bc_prev_words_end_with(&prev, cx.venue);
+				}
 			}
 			p = m.end > p ? m.end : p + 1;
 			continue;
 		}
 		p += bc_gaz_decode(t + p, len - p, &cp);
 	}
+	drop_venue_only(r, not_venue);
 }

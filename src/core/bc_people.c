@@ -510,8 +510,9 @@ parse_chain(ctx *c, int i, chain *ch)
 					break;
 				if (!tk->upper && word_in(c, &c->verbs, k))
 					break;		/* "... Khu tự trị làm trưởng đoàn" */
-				/* "tỉnh" + unit belongs to the unit part */
-				if (strcmp(tk->dkey, "tinh3") == 0 && k + 1 < c->ntok &&
+				/* "tỉnh" or "nước" + unit belongs to the unit part */
+				if ((strcmp(tk->dkey, "tinh3") == 0 ||
+					 strcmp(tk->dkey, "nu+o+c1") == 0) && k + 1 < c->ntok &&
 					c->toks[k + 1].mention >= 0)
 					break;
 				if (tk->upper && !tk->all_upper && k > org &&

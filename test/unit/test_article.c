@@ -200,6 +200,11 @@ BC_TEST(article_outlet_tags_and_name_heavy_lead)
 	BC_CHECK(strncmp(d->main, "Chiều 19/3", 11) == 0);
 	d = parse(a, "Tiêu đề của bài báo về hợp tác\nGIA LAI - Ngày 2-11, tại TP. Pleiku, UBND tỉnh đã chủ trì hội nghị và các bên thống nhất nhiều nội dung.\n", &st);
 	BC_CHECK_STR(d->outlet, "GIA LAI");
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\nGLO- Sáng 22-10, tại phường Pleiku, UBND tỉnh đã có buổi làm việc với đoàn đại biểu tỉnh bạn.\n", &st);
+	BC_CHECK_STR(d->outlet, "GLO");
+	BC_CHECK(strncmp(d->main, "Sáng 22-10", 11) == 0);
+	d = parse(a, "Tiêu đề của bài báo về hợp tác\nCOVID-19 đã làm gián đoạn các hoạt động giao lưu giữa hai tỉnh trong ba năm liền.\n", &st);
+	BC_CHECK_STR(d->outlet, NULL);
 	d = parse(a, "Tiêu đề của bài báo về hợp tác\nHà Nội - Ngày 2-11, tại TP. Pleiku, UBND tỉnh đã chủ trì hội nghị và các bên thống nhất nhiều nội dung.\n", &st);
 	BC_CHECK_STR(d->outlet, NULL);
 	/* a portal name in capitals is not the title; a lead of names is text */

@@ -228,7 +228,7 @@ BC_TEST(figures_counts)
 	CHECK_FIG("Tăng trưởng 8,5 % so với năm 2020.", PUB,
 			  "growth 8.5 % c=năm 2020 | 8,5 %\n");
 	CHECK_FIG("Giảm 12% so với cùng kỳ.", PUB,
-			  "growth 12 % c=cùng kỳ | 12%\n");
+			  "growth -12 % c=cùng kỳ | 12%\n");
 	CHECK_FIG("Cửa khẩu tiếp nhận 1,239 tấn hàng.", PUB,
 			  "count 1.239 tấn uncertain | 1,239 tấn\n");
 }
@@ -260,6 +260,64 @@ BC_TEST(figures_not_figures)
 	CHECK_FIG("Số liệu 1..234 triệu USD; 1,,5%; 0/0 mốc phụ; 3/0 cột mốc.", PUB, "");
 	CHECK_FIG("Điện thoại 0271 3879 079.", PUB, "");
 	CHECK_FIG("Tổng số điểm của bài viết là: 0 trong 0 đánh giá", PUB, "");
+}
+
+/* a decline is a negative growth rate; a level reached stays a percent */
+BC_TEST(figures_decline_negative)
+{
+	CHECK_FIG("Kim ngạch đạt 215,7 triệu USD, giảm 5,3% so với cùng kỳ.", PUB,
+			  "trade_total 215700000 USD q=đạt | 215,7 triệu USD\n"
+			  "growth -5.3 % c=cùng kỳ | 5,3%\n");
+	CHECK_FIG("Xuất khẩu tăng 8% so với cùng kỳ do giá nông sản tăng.", PUB,
+			  "growth 8 % c=cùng kỳ | 8%\n");
+	CHECK_FIG("Kim ngạch giảm 5,3% so với năm 2022 chủ yếu vì thị trường khó khăn.", PUB,
+			  "growth -5.3 % c=năm 2022 | 5,3%\n");
+	CHECK_FIG("Tỷ lệ hộ nghèo giảm còn 2,5%.", PUB,
+			  "percent 2.5 % | 2,5%\n");
+	CHECK_FIG("Xuất khẩu sụt giảm 8% trong quý I/2024.", PUB,
+			  "growth -8 % p=quý I/2024 [2024-01-01..2024-03-31] | 8%\n");
+}
+
+/* the area of a province is a geographic constant */
+BC_TEST(figures_area_constant)
+{
+	CHECK_FIG("Tỉnh mới có diện tích hơn 21.500 km², vừa có rừng vừa có biển.", PUB, "");
+	CHECK_FIG("Tổng diện tích tự nhiên 15.510 km2.", PUB, "");
+}
+
+/* "thương mại" alone names trade, unless inside a name; "giá trị" is money */
+BC_TEST(figures_trade_named_thuong_mai)
+{
+	CHECK_FIG("Thương mại giữa hai tỉnh năm 2023 chỉ đạt 8,4 triệu USD.", PUB,
+			  "trade_total 8400000 USD q=đạt p=năm 2023 [2023-01-01..2023-12-31] | 8,4 triệu USD\n");
+	CHECK_FIG("Ông cho biết, thương mại còn khiêm tốn, năm 2023 chỉ đạt 8,4 triệu USD.", PUB,
+			  "trade_total 8400000 USD q=đạt p=năm 2023 [2023-01-01..2023-12-31] | 8,4 triệu USD\n");
+	CHECK_FIG("Sở Thương mại tỉnh Vân Nam tài trợ 2 triệu USD.", PUB,
+			  "money 2000000 USD | 2 triệu USD\n");
+	CHECK_FIG("Các doanh nghiệp ký 18 hợp đồng thương mại với tổng giá trị 32 triệu USD.", PUB,
+			  "count 18 hợp đồng | 18 hợp đồng\n"
+			  "money 32000000 USD | 32 triệu USD\n");
+	CHECK_FIG("Giá trị xuất khẩu sang Campuchia đạt 48,6 triệu USD.", PUB,
+			  "export 48600000 USD q=đạt | 48,6 triệu USD\n");
+}
+
+/* list items take their period from the sentence that introduces the list */
+BC_TEST(figures_list_items_period)
+{
+	CHECK_FIG("Năm 2023, hoạt động xuất nhập khẩu qua các cửa khẩu đạt kết quả như sau:\n"
+			  "- Tổng kim ngạch: 218,8 triệu USD\n"
+			  "- Xuất khẩu: 120,5 triệu USD\n"
+			  "- Số lượt phương tiện qua lại: 35.600 lượt", PUB,
+			  "trade_total 218800000 USD p=Năm 2023 [2023-01-01..2023-12-31] | 218,8 triệu USD\n"
+			  "export 120500000 USD p=Năm 2023 [2023-01-01..2023-12-31] | 120,5 triệu USD\n"
+			  "count 35600 lượt p=Năm 2023 [2023-01-01..2023-12-31] | 35.600 lượt\n");
+	/* no introduction ending in ':', or not a list item: no period */
+	CHECK_FIG("Năm 2023 là năm bản lề.\n"
+			  "- Tổng kim ngạch: 218,8 triệu USD", PUB,
+			  "trade_total 218800000 USD | 218,8 triệu USD\n");
+	CHECK_FIG("Năm 2023, kết quả như sau:\n"
+			  "Tổng kim ngạch đạt 218,8 triệu USD", PUB,
+			  "trade_total 218800000 USD q=đạt | 218,8 triệu USD\n");
 }
 
 /* no text, no sentences, no crash */

@@ -629,3 +629,24 @@ BC_TEST(meetings_long_sentence_stays_linear)
 	BC_CHECK(r->agreements.n <= BC_MAX_ENTITIES);
 	bc_arena_free(a);
 }
+
+/* "Biên bản thỏa thuận hợp tác" is an agreement (its head is "thỏa thuận"), not minutes */
+BC_TEST(meetings_agreement_minutes_of_agreement)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *text =
+		"Chiều 12/6, tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) đã tổ chức Lễ ký kết Biên bản thỏa thuận hợp tác giai đoạn 2024-2028.\n"
+		"Kết thúc buổi lễ, hai bên ký biên bản hội đàm năm 2024.";
+	bc_result  *r = mt_run(a, text, 2024, 6, 13);
+
+	BC_CHECK_INT(r->agreements.n, 2);
+	if (r->agreements.n == 2)
+	{
+		BC_CHECK_STR(r->agreements.items[0].kind, "cooperation_agreement");
+		BC_CHECK_STR(r->agreements.items[0].title, "Biên bản thỏa thuận hợp tác giai đoạn 2024-2028");
+		BC_CHECK_INT(r->agreements.items[0].period_from, 2024);
+		BC_CHECK_INT(r->agreements.items[0].period_to, 2028);
+		BC_CHECK_STR(r->agreements.items[1].kind, "minutes");
+	}
+	bc_arena_free(a);
+}

@@ -93,6 +93,17 @@ static const char *const cases[][2] = {
 	/* schools, pagodas and military units named after places */
 	{"thăm Trường Tiểu học Hòa Bình và trường THCS Long An", ""},
 	{"Sư đoàn Bình Phước", ""},
+	/* a list of three or more countries after "đến từ" gives origins, not parties */
+	{"350 gian hàng của 250 doanh nghiệp đến từ Việt Nam, Trung Quốc, Lào và Thái Lan. Tỉnh Hà Giang và Vân Nam",
+	 "VN-03 CN-YN"},
+	{"du khách đến từ Lào, Thái Lan và Campuchia; đoàn đại biểu Lào", "LA"},
+	{"đoàn đại biểu đến từ Lào và Campuchia", "LA KH"},
+	{"đến từ tỉnh Kampot, Campuchia và Lào", "KH-7 KH LA"},
+	/* a capital named only as the venue is not a party; named otherwise it is */
+	{"Bộ Công Thương chủ trì tại điểm cầu Hà Nội, kết nối với tỉnh Lạng Sơn.", "VN-09"},
+	{"Hội đàm diễn ra tại thủ đô Phnôm Pênh giữa tỉnh Tây Ninh và tỉnh Svay Rieng.", "VN-37 KH-20"},
+	{"Hợp tác giữa Hà Nội và Viêng Chăn, ký kết tại Hà Nội.", "VN-HN LA-VT"},
+	{"tại điểm cầu Bình Phước", "VN-58"},
 	/* a former unit */
 	{"giữa tỉnh Long An (cũ), tỉnh Tây Ninh (cũ) với tỉnh Prey Veng và tỉnh Tây Ninh", "KH-14 VN-37"}
 };

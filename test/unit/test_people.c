@@ -124,6 +124,9 @@ static const char *const cases[][2] = {
 	/* a Khmer honorific puts the person on the Cambodian side */
 	{"Tại tỉnh Savannakhet (Lào), Samdech Sar Kheng và tỉnh Kratie (Campuchia) ký kết.",
 	 "Sar Kheng|Samdech||KH-10"},
+	/* "nước" before the country belongs to the unit, not the title */
+	{"Chiều 21/8, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao nước CHDCND Lào Sa-lơm-xay Côm-ma-sít đến thăm tỉnh Nghệ An.",
+	 "Sa-lơm-xay Côm-ma-sít||Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao|LA"},
 	/* not people */
 	{"Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai phát biểu tại Attapư.", ""},
 	{"Bí thư Tỉnh ủy Vân Nam (Trung Quốc).", ""},
