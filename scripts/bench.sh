@@ -44,6 +44,9 @@ perl -e '
 		my $k = $i;
 		$s =~ s/(\d+),(\d+)/$1 . "," . (($2 + $k) % 100)/e;
 		$s =~ s/Tây Ninh/$prov[$k % @prov]/ if $k % 3;
+		# and other dates: another day of the month, another year
+		$s =~ s{\b(\d{1,2})/(\d{1,2})/(20\d\d)\b}{(1 + ($1 + $k) % 28) . "/$2/" . (2015 + ($3 + $k) % 11)}ge;
+		$s =~ s{\bngày (\d{1,2})/(\d{1,2})\b}{"ngày " . (1 + ($1 + $k) % 28) . "/$2"}ge;
 		$s .= "\nBài $k: hai bên nhất trí tăng cường hợp tác.";
 		$s =~ s/"/""/g;
 		my $line = "\"c$i\",\"$s\"\n";

@@ -22,13 +22,16 @@ SELECT bordercoop.parse(body) = bordercoop.parse(normalize(body, NFD)) AS nfd_sa
 FROM sample;
 
 -- problems with the text: parse() raises, with specific SQLSTATEs
-\set VERBOSITY terse
 SELECT bordercoop.parse('');
+\echo :LAST_ERROR_SQLSTATE
 SELECT bordercoop.parse('   ');
+\echo :LAST_ERROR_SQLSTATE
 SELECT bordercoop.parse(repeat('a', 5 * 1024 * 1024));
+\echo :LAST_ERROR_SQLSTATE
 SELECT bordercoop.parse(repeat(E'\x01\x02\x03 ', 100));
+\echo :LAST_ERROR_SQLSTATE
 SELECT bordercoop.parse(repeat('!? ', 1000));
-\set VERBOSITY default
+\echo :LAST_ERROR_SQLSTATE
 SET bordercoop.max_article_size = 0;
 SET bordercoop.max_article_size = '64kB';
 SELECT bordercoop.parse(repeat('Hai bên đã ký kết biên bản ghi nhớ. ', 3000)) IS NULL;

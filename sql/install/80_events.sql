@@ -118,9 +118,12 @@ DECLARE
 	m record;
 	v_event bigint;
 BEGIN
-	-- lock the days in a fixed order, so that two loaders never deadlock
+	-- lock the days in a fixed order, so that two loaders never deadlock;
+	-- days share 512 locks, so that a load spanning years cannot fill the
+	-- lock table (one lock per day did, with a large archive in one COPY)
 	PERFORM pg_catalog.pg_advisory_xact_lock(25187, d.day)
-	FROM (SELECT DISTINCT (mt.occurred_on OPERATOR(pg_catalog.-) DATE '2000-01-01') AS day
+	FROM (SELECT DISTINCT (mt.occurred_on OPERATOR(pg_catalog.-) DATE '2000-01-01')
+			  OPERATOR(pg_catalog.%) 512 AS day
 		  FROM bordercoop.meeting AS mt
 		  WHERE mt.article_id OPERATOR(pg_catalog.=) ANY (article_ids)
 			AND NOT mt.is_reference

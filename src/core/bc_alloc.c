@@ -19,6 +19,7 @@ default_alloc(size_t size)
 	return p;
 }
 
+/* Default fatal handler outside the server: print the message and abort. */
 static void
 default_fatal(const char *msg)
 {

@@ -186,6 +186,11 @@ typedef struct text_stats
 	bool		one_char;		/* every non-space character is the same */
 } text_stats;
 
+/*
+ * NFC copy of the raw text with CR/LF unified, zero-width and control
+ * characters dropped and runs of spaces collapsed; counts letters, controls
+ * and replacement characters into st.
+ */
 static char *
 clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
 		   text_stats *st)

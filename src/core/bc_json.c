@@ -137,6 +137,7 @@ json_date(bc_buf *b, bc_date d)
 				  d.precision >= BC_PREC_DAY && d.day ? d.day : 1);
 }
 
+/* JSON name of a date precision, or NULL when there is none. */
 static const char *
 precision_name(bc_precision p)
 {
@@ -153,6 +154,7 @@ precision_name(bc_precision p)
 	}
 }
 
+/* Contract vocabulary name of a party kind. */
 static const char *
 kind_name(bc_party_kind k)
 {
@@ -185,6 +187,7 @@ meeting_no(const bc_result *r, int i)
 	return (i >= 0 && i < r->meetings.n) ? i + 1 : 0;
 }
 
+/* Append an integer, or null when it is not known. */
 static void
 json_int_or_null(bc_buf *b, int v, bool known)
 {

@@ -133,11 +133,26 @@ size_t
 bc_word_at(const char *s, size_t len, size_t pos, const char *w)
 {
 	size_t		i = pos;
-	size_t		wl = strlen(w);
+	size_t		wl;
 	size_t		j = 0;
 	unsigned int a,
 				b;
 
+	/*
+	 * Quick reject on the first byte when it is ASCII on both sides (w is
+	 * lower case): most calls end here, without strlen (a hot path).
+	 */
+	if (pos < len && w[0] != '\0' && w[0] != ' ' &&
+		(unsigned char) w[0] < 0x80 && (unsigned char) s[pos] < 0x80)
+	{
+		char		c = s[pos];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c + ('a' - 'A'));
+		if (c != w[0])
+			return 0;
+	}
+	wl = strlen(w);
 	while (j < wl)
 	{
 		int			ka,

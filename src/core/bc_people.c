@@ -246,7 +246,8 @@ match_plist(const ctx *c, const plist *pl, int i, int *which)
 		{
 			const tok  *tk = &c->toks[i + j];
 
-			if (tk->kind != 'w' || strcmp(tk->dkey, p->w[j]) != 0)
+			if (tk->kind != 'w' || tk->dkey[0] != p->w[j][0] ||
+				strcmp(tk->dkey, p->w[j]) != 0)
 			{
 				ok = false;
 				break;

@@ -173,6 +173,7 @@ u16_fold(bc_arena *a, const UChar *u, int32_t ulen, int32_t *outlen)
 	return o;
 }
 
+/* ICU's shared NFC normaliser (owned by ICU, never freed). */
 static const UNormalizer2 *
 nfc_instance(void)
 {
@@ -184,6 +185,7 @@ nfc_instance(void)
 	return n;
 }
 
+/* ICU's shared NFD normaliser (owned by ICU, never freed). */
 static const UNormalizer2 *
 nfd_instance(void)
 {
@@ -271,6 +273,7 @@ is_shape_mark(UChar c)
 	return c == 0x0306 || c == 0x0302 || c == 0x031B;
 }
 
+/* True for a base vowel letter (a e i o u y) of a folded NFD syllable. */
 static bool
 is_base_vowel(UChar c)
 {

@@ -44,7 +44,7 @@ pg_core_fatal(const char *msg)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory")));
-	elog(ERROR, "bordercoop core: %s", msg);
+	elog(ERROR, "unexpected failure in text extraction: %s", msg);
 }
 
 /* Check hook: the article size limit must fit the core's arithmetic. */
@@ -140,6 +140,7 @@ extract_jsonb(text *body, bc_date published, bool raise)
 	if (raise && r->status != BC_OK)
 	{
 		int			code;
+		char	   *detail;
 
 		switch (r->status)
 		{
@@ -153,9 +154,14 @@ extract_jsonb(text *body, bc_date published, bool raise)
 				code = ERRCODE_INVALID_PARAMETER_VALUE;
 				break;
 		}
+		/* the core's reason, as a sentence: "Empty article: the text ..." */
+		detail = pstrdup(r->message);
+		if (detail[0] >= 'a' && detail[0] <= 'z')
+			detail[0] += 'A' - 'a';
 		ereport(ERROR,
 				(errcode(code),
-				 errmsg("cannot parse article: %s", r->message),
+				 errmsg("cannot parse article"),
+				 errdetail("%s.", detail),
 				 r->status == BC_ERR_TOO_LARGE ?
 				 errhint("Raise bordercoop.max_article_size to parse longer texts.") : 0));
 	}
