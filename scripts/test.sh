@@ -3,8 +3,9 @@
 #   the core's C unit tests, pg_regress and the isolation specs (make
 #   installcheck), pgTAP through pg_prove, the TAP tests test/t/*.pl
 #   (scripts/tap.sh: mutation, crash safety, dump and restore), the seed,
-#   sample and held-out articles against their gold files (skipped when
-#   ../shared/seeds is absent) and the fuzz smoke run when clang is there.
+#   sample and held-out articles (data/heldout, data/heldout2) against their
+#   gold files (skipped when ../shared/seeds is absent) and the fuzz smoke
+#   run when clang is there.
 # Ends with one summary line "total: N passed, N failed"; exits non-zero on
 # any failure.
 set -u
@@ -132,8 +133,9 @@ if [ -d "$SEEDS/expected" ] && [ -f "$ROOT/../shared/tools/score" ]; then
 	score_dir seeds "$SEEDS" test/seed-levels.txt
 	score_dir samples data/samples test/sample-levels.txt
 	score_dir heldout data/heldout test/heldout-levels.txt
+	score_dir heldout2 data/heldout2 test/heldout2-levels.txt
 else
-	echo "skip  seeds, samples, heldout (../shared/tools/score is absent)"
+	echo "skip  seeds, samples, heldout, heldout2 (../shared/tools/score is absent)"
 fi
 
 # ---- the fuzz smoke run
