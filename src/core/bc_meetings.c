@@ -1774,6 +1774,14 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 
 		if (c->f[p] != 't' || !mt_at(c, p, "tại", &e))
 			continue;
+		/*
+		 * "Trong chuyến công tác tại Trung Quốc, chiều 19/3, tại thành phố
+		 * Quảng Châu, ...": the trip's country, when a venue follows
+		 */
+		if ((mt_ends_with(c, p, "chuyến công tác") || mt_ends_with(c, p, "chuyến thăm") ||
+			 mt_ends_with(c, p, "chuyến làm việc")) &&
+			mt_find(c, e, se, "tại") >= 0)
+			continue;
 		/* "Đại sứ Campuchia tại Việt Nam": a title, not a venue */
 		if (mt_find(c, p - 40 > ss ? p - 40 : ss, p, "đại sứ") >= 0 ||
 			mt_find(c, p - 40 > ss ? p - 40 : ss, p, "lãnh sự") >= 0 ||

@@ -693,3 +693,25 @@ BC_TEST(meetings_planned_agreements)
 		BC_CHECK_STR(r->agreements.items[0].kind, "minutes");
 	bc_arena_free(a);
 }
+
+/* A trip's country before the venue is not the venue (data/heldout2). */
+BC_TEST(meetings_trip_country_not_venue)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a,
+						   "Trong chuyến công tác tại Trung Quốc, chiều 19/3, tại thành phố Quảng Châu, đoàn đại biểu tỉnh Quảng Ninh đã hội đàm với lãnh đạo tỉnh Quảng Đông.",
+						   2024, 3, 20);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0)
+		BC_CHECK_STR(r->meetings.items[0].location ? r->meetings.items[0].location : "NULL",
+					 "thành phố Quảng Châu");
+	bc_arena_free(a);
+	/* alone, it still is */
+	a = bc_arena_new();
+	r = mt_run(a, "Trong chuyến công tác tại tỉnh Vân Nam, chiều 19/3, đoàn đại biểu tỉnh Lào Cai đã hội đàm với lãnh đạo tỉnh Vân Nam.", 2024, 3, 20);
+	if (r->meetings.n > 0)
+		BC_CHECK_STR(r->meetings.items[0].location ? r->meetings.items[0].location : "NULL",
+					 "tỉnh Vân Nam");
+	bc_arena_free(a);
+}
