@@ -333,8 +333,12 @@ rejoin_hard_wraps(bc_arena *a, char *text, size_t len)
 		if (chars[i] >= WRAP_MIN_LINE && chars[i] <= width &&
 			chars[i] >= width - WRAP_SLACK)
 			full++;
-	/* hard-wrapped: few wide lines, and most text lines fill the width */
-	if (textlines < 4 || wide * 10 > textlines || full < 4 || full * 10 < textlines * 6)
+	/*
+	 * hard-wrapped: few wide lines (a related-news list or a caption may be
+	 * wider), and most of the other text lines fill the width
+	 */
+	if (textlines < 4 || wide * 4 > textlines || full < 4 ||
+		full * 10 < (textlines - wide) * 6)
 		return;
 	for (i = 0; i + 1 < nlines; i++)
 	{

@@ -317,6 +317,21 @@ BC_TEST(article_hard_wraps_rejoined)
 				 "Theo báo cáo của Sở Công Thương, năm 2023 kim ngạch xuất nhập khẩu qua "
 				 "các cửa khẩu trên địa bàn tỉnh Cao Bằng đạt 1,34 tỷ USD, tăng 21,6% so "
 				 "với năm 2022.");
+	/* a wide related-news line after a wrapped article does not hide the wraps */
+	d = parse(a,
+			  "Cao Bằng hội đàm trực tuyến với Khu tự trị Quảng Tây\n"
+			  "Thứ Hai, 22/01/2024 09:30\n"
+			  "Chiều 19/1, tại điểm cầu tỉnh Cao Bằng, Chủ tịch UBND tỉnh Hoàng Xuân\n"
+			  "Ánh đã hội đàm trực tuyến với Phó Chủ tịch Chính phủ Nhân dân Khu tự trị\n"
+			  "dân tộc Choang Quảng Tây (Trung Quốc) về hợp tác kinh tế, thương mại và\n"
+			  "phát triển cửa khẩu năm 2024. Hai bên thống nhất đẩy nhanh tiến độ nâng\n"
+			  "cấp cặp cửa khẩu Trà Lĩnh - Long Bang, tạo thuận lợi cho thông quan.\n"
+			  "Tin khác\n"
+			  "Lạng Sơn đón đoàn công tác tỉnh Quảng Tây sang trao đổi về hợp tác cửa khẩu, thông quan hàng hóa năm 2024\n",
+			  &st);
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK(d->main != NULL && strstr(d->main, "Hoàng Xuân Ánh đã") != NULL);
+	BC_CHECK(d->main != NULL && strstr(d->main, "nâng cấp cặp") != NULL);
 	/* long unwrapped paragraphs and short lines are left alone */
 	d = parse(a,
 			  "Tiêu đề của bài báo về hợp tác\n"
@@ -326,6 +341,6 @@ BC_TEST(article_hard_wraps_rejoined)
 			  "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới giữa hai tỉnh.\n",
 			  &st);
 	BC_CHECK_INT(st, BC_OK);
-	BC_CHECK(strstr(d->main, "Sơn La\nBà Cầm") != NULL);
+	BC_CHECK(d->main != NULL && strstr(d->main, "Sơn La\nBà Cầm") != NULL);
 	bc_arena_free(a);
 }
