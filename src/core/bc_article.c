@@ -1038,7 +1038,8 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 	 * The title: the headline-like line nearest above a date line (a date
 	 * line above the title is the page's current-date header); without one,
 	 * the headline-like line nearest above the running text, preferring
-	 * lines that are not all capitals (portal names).
+	 * lines that are not all capitals (portal names), else the all-capitals
+	 * one nearest the text.
 	 */
 	{
 		int			anchored = -1,
@@ -1051,8 +1052,11 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 				continue;
 			if (li[i].all_caps)
 			{
-				if (caps < 0)
-					caps = i;
+				/*
+				 * the headline in capitals is the one nearest the text;
+				 * the site's name sits at the top of the page
+				 */
+				caps = i;
 				continue;
 			}
 			nearest = i;

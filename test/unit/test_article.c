@@ -344,3 +344,21 @@ BC_TEST(article_hard_wraps_rejoined)
 	BC_CHECK(d->main != NULL && strstr(d->main, "Sơn La\nBà Cầm") != NULL);
 	bc_arena_free(a);
 }
+
+/* A headline in capitals under a site name in capitals (data/heldout2 round). */
+BC_TEST(article_caps_headline_under_caps_site_name)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "BÁO ĐIỆN BIÊN PHỦ ĐIỆN TỬ\n"
+						  "12/06/2024 - 08:15\n"
+						  "ĐIỆN BIÊN VÀ PHÔNGXALỲ TỔ CHỨC HỘI NGHỊ THƯỜNG NIÊN\n\n"
+						  "Ngày 11/6, tại thành phố Điện Biên Phủ, tỉnh Điện Biên và tỉnh Phôngxalỳ đã tổ chức hội nghị thường niên lần thứ 12 của hai tỉnh.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "ĐIỆN BIÊN VÀ PHÔNGXALỲ TỔ CHỨC HỘI NGHỊ THƯỜNG NIÊN");
+	BC_CHECK_INT(d->published.day, 12);
+	bc_arena_free(a);
+}
