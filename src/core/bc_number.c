@@ -976,8 +976,8 @@ static const currency_word currencies[] = {
 	{"đô", "USD"},
 	{"nhân dân tệ", "CNY"}, {"ndt", "CNY"}, {"cny", "CNY"}, {"rmb", "CNY"},
 	{"vnđ", "VND"}, {"vnd", "VND"}, {"đồng", "VND"}, {"đ", "VND"},
-	{"kíp lào", "LAK"}, {"kíp", "LAK"}, {"lak", "LAK"},
-	{"riel", "KHR"}, {"khr", "KHR"},
+	{"kíp lào", "LAK"}, {"kíp", "LAK"}, {"kip", "LAK"}, {"lak", "LAK"},
+	{"riel", "KHR"}, {"rien", "KHR"}, {"khr", "KHR"},
 	{"baht", "THB"}, {"bạt", "THB"}, {"thb", "THB"},
 	{"euro", "EUR"}, {"eur", "EUR"}, {"yên nhật", "JPY"}, {"yên", "JPY"},
 	{NULL, NULL}

@@ -229,6 +229,10 @@ BC_TEST(figures_counts)
 			  "growth 8.5 % c=năm 2020 | 8,5 %\n");
 	CHECK_FIG("Giảm 12% so với cùng kỳ.", PUB,
 			  "growth -12 % c=cùng kỳ | 12%\n");
+	/* currencies written without diacritics: kip, rien */
+	CHECK_FIG("Hợp đồng trị giá 250 triệu kip và 40 triệu rien.", PUB,
+			  "money 250000000 LAK | 250 triệu kip\n"
+			  "money 40000000 KHR | 40 triệu rien\n");
 	/* groups of people, visiting groups (data/heldout2) */
 	CHECK_FIG("Hai bên đã trao trả 37 ngư dân và tổ chức 6 đoàn famtrip khảo sát.", PUB,
 			  "count 37 ngư dân | 37 ngư dân\n"
