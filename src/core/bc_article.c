@@ -199,11 +199,19 @@ clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
 				i = 0,
 				k = 0;
 	char	   *nfc = bc_nfc(a, raw, rawlen, &nlen);
-	char	   *o = bc_alloc(a, nlen + 1);
-	bool		pending_space = false;
+	size_t		tabs = 0;
+	char	   *o;
+	bool		pending_space = false,
+				pending_tab = false;
 
+	/* a tab may become " – " (4 more bytes) */
+	for (i = 0; i < nlen; i++)
+		if (nfc[i] == '\t')
+			tabs++;
+	o = bc_alloc(a, nlen + 4 * tabs + 1);
 	memset(st, 0, sizeof(*st));
 	st->one_char = true;
+	i = 0;
 	while (i < nlen)
 	{
 		uint32_t	cp;
@@ -221,6 +229,7 @@ clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
 		{
 			/* trim trailing space of the line */
 			pending_space = false;
+			pending_tab = false;
 			o[k++] = '\n';
 			continue;
 		}
@@ -230,7 +239,12 @@ clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
 		if (bc_cp_is_space(cp) || cp == '\t')
 		{
 			if (k > 0 && o[k - 1] != '\n')
+			{
 				pending_space = true;
+				/* a tab between two cells of a table row */
+				if (cp == '\t')
+					pending_tab = true;
+			}
 			continue;
 		}
 		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
@@ -250,8 +264,15 @@ clean_text(bc_arena *a, const char *raw, size_t rawlen, size_t *outlen,
 		if (pending_space)
 		{
 			o[k++] = ' ';
+			if (pending_tab)
+			{
+				/* "Ông NAME<TAB>TITLE" reads as "Ông NAME – TITLE" */
+				k += bc_utf8_encode(0x2013, o + k);
+				o[k++] = ' ';
+			}
 			pending_space = false;
 		}
+		pending_tab = false;
 		k += bc_utf8_encode(cp, o + k);
 	}
 	o[k] = '\0';

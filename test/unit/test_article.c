@@ -362,3 +362,22 @@ BC_TEST(article_caps_headline_under_caps_site_name)
 	BC_CHECK_INT(d->published.day, 12);
 	bc_arena_free(a);
 }
+
+/* Cells of a table row separated by tabs read as "NAME – TITLE". */
+BC_TEST(article_table_row_tabs)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Tiêu đề của bài báo về hợp tác\n"
+						  "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới.\n"
+						  "Ông Nguyễn Văn Hùng\tChủ tịch UBND tỉnh Quảng Ninh\t\n"
+						  "\tÔng Lý Minh \t Phó Tỉnh trưởng tỉnh Quảng Đông\n"
+						  "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK(d->main != NULL &&
+			 strstr(d->main, "\nÔng Nguyễn Văn Hùng – Chủ tịch UBND tỉnh Quảng Ninh\nÔng Lý Minh – Phó Tỉnh trưởng tỉnh Quảng Đông\n") != NULL);
+	bc_arena_free(a);
+}
