@@ -381,3 +381,25 @@ BC_TEST(article_table_row_tabs)
 			 strstr(d->main, "\nÔng Nguyễn Văn Hùng – Chủ tịch UBND tỉnh Quảng Ninh\nÔng Lý Minh – Phó Tỉnh trưởng tỉnh Quảng Đông\n") != NULL);
 	bc_arena_free(a);
 }
+
+/* English interface words end the article or are chrome (data/heldout2 round). */
+BC_TEST(article_english_chrome)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Home | News | Contact\n"
+						  "Tiêu đề bài viết về hợp tác giữa hai tỉnh biên giới\n"
+						  "12/06/2024 08:15\n"
+						  "Chiều 11/6, tỉnh Quảng Ninh đã hội đàm với tỉnh Quảng Đông tại thành phố Hạ Long, hai bên thống nhất nhiều nội dung hợp tác.\n"
+						  "Share   Tweet   Print\n"
+						  "Related news\n"
+						  "Lạng Sơn và Quảng Tây tổ chức hội nghị lần thứ 14, kim ngạch đạt 5,2 tỷ USD, tăng 20% so với năm trước, hai bên đã ký nhiều văn bản hợp tác.\n"
+						  "Copyright © 2024. All rights reserved.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "Tiêu đề bài viết về hợp tác giữa hai tỉnh biên giới");
+	BC_CHECK_STR(d->main, "Chiều 11/6, tỉnh Quảng Ninh đã hội đàm với tỉnh Quảng Đông tại thành phố Hạ Long, hai bên thống nhất nhiều nội dung hợp tác.");
+	bc_arena_free(a);
+}
