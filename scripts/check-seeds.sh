@@ -7,7 +7,7 @@ set -u
 cd "$(dirname "$0")/.."
 DIR=$1
 LEVELS=${2:-test/seed-levels.txt}
-out=$(python3 ../shared/tools/score --dir "$DIR" --verbose 2>&1)
+out=$(python3 "${BC_SHARED:-../shared}/tools/score" --dir "$DIR" --verbose 2>&1)
 status=$?
 echo "$out"
 if [ $status -ne 0 ]; then

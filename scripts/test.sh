@@ -74,7 +74,10 @@ eval "$(sh scripts/pgtmp.sh start)" || { record cluster 0 1; echo "total: $passe
 trap 'sh scripts/pgtmp.sh stop' EXIT INT TERM
 
 # ---- pg_regress (tests that need the seeds read BORDERCOOP_SEEDS)
-SEEDS=$ROOT/../shared/seeds
+# the shared folder (seeds, scorer) sits beside the clone; BC_SHARED overrides
+SHARED=${BC_SHARED:-$ROOT/../shared}
+export BC_SHARED="$SHARED"
+SEEDS=$SHARED/seeds
 [ -d "$SEEDS" ] && export BORDERCOOP_SEEDS="$SEEDS"
 make -s installcheck >"$LOG/regress.log" 2>&1
 n=$(grep -cE '^(ok|not ok) ' "$LOG/regress.log")
@@ -129,13 +132,13 @@ score_dir() {
 	record "$1" "$sp" "$sf"
 	[ "$sf" -gt 0 ] && cat "$LOG/$1.log"
 }
-if [ -d "$SEEDS/expected" ] && [ -f "$ROOT/../shared/tools/score" ]; then
+if [ -d "$SEEDS/expected" ] && [ -f "$SHARED/tools/score" ]; then
 	score_dir seeds "$SEEDS" test/seed-levels.txt
 	score_dir samples data/samples test/sample-levels.txt
 	score_dir heldout data/heldout test/heldout-levels.txt
 	score_dir heldout2 data/heldout2 test/heldout2-levels.txt
 else
-	echo "skip  seeds, samples, heldout, heldout2 (../shared/tools/score is absent)"
+	echo "skip  seeds, samples, heldout, heldout2 ($SHARED/tools/score is absent)"
 fi
 
 # ---- the fuzz smoke run
