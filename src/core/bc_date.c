@@ -932,7 +932,8 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 				mo,
 				y,
 				k;
-	bool		any_time = false;
+	bool		any_time = false,
+				named = false;
 
 	*date = nodate();
 	*hour = -1;
@@ -965,6 +966,30 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 		{
 			p = bc_skip_space(s, len, q + 2);
 			break;
+		}
+
+		/*
+		 * a byline before a spaced dash and a date: "PHAN THÀNH -
+		 * 21/03/2024 19:42 GMT+7" (the time is then required below)
+		 */
+		if (q > p && s[q] == ' ')
+		{
+			size_t		r = q + 1,
+						t;
+
+			if (r < len && s[r] == '-')
+				r++;
+			else if (r + 3 <= len && memcmp(s + r, "\xe2\x80\x93", 3) == 0)
+				r += 3;
+			else
+				continue;
+			t = bc_skip_space(s, len, r);
+			if (t > r && t < len && s[t] >= '0' && s[t] <= '9')
+			{
+				p = t;
+				named = true;
+				break;
+			}
 		}
 	}
 	/* a day of the week, then ',', '-', '|' */
@@ -1063,7 +1088,9 @@ bc_dateline_parse(const char *s, size_t len, bc_date *date, int *hour,
 			*sec = -1;
 		}
 	}
-	(void) any_time;
+	/* after a byline, only a full time stamp makes a date line */
+	if (named && !any_time)
+		return false;
 
 	/* "(GMT+7)", "GMT+07:00", "(UTC+7)" */
 	{

@@ -299,6 +299,11 @@ static const lcase lines[] = {
 	{"Thứ Sáu, 6/9/2024 - 16:20", true, 2024, 9, 6, 16, 20, 0, INT_MIN},
 	{"Chủ nhật, 3/3/2024 10:02", true, 2024, 3, 3, 10, 2, 0, INT_MIN},
 	{"Đăng ngày: 21-12-2024", true, 2024, 12, 21, -1, -1, -1, INT_MIN},
+	/* data/heldout3: a byline before a spaced dash (Thanh Niên) */
+	{"PHAN THÀNH - 21/03/2024 19:42 GMT+7", true, 2024, 3, 21, 19, 42, 0, 420},
+	{"Minh Anh – 05/06/2024 08:00", true, 2024, 6, 5, 8, 0, 0, INT_MIN},
+	{"PHAN THÀNH - 21/03/2024", false, 0, 0, 0, -1, -1, -1, INT_MIN},
+	{"Hà Nội - 21/03/2024 là ngày họp", false, 0, 0, 0, -1, -1, -1, INT_MIN},
 	{"Ngày 20 tháng 3 năm 2024, tỉnh Quảng Ninh", false, 0, 0, 0, -1, -1, -1, INT_MIN},
 	{"Ngày 20 tháng 13 năm 2024", false, 0, 0, 0, -1, -1, -1, INT_MIN},
 	{"20 tháng 3", false, 0, 0, 0, -1, -1, -1, INT_MIN},
