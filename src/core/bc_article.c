@@ -1191,6 +1191,38 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 				break;
 			}
 	}
+
+	/*
+	 * Still none: some outlets (VOV, VTV) print the date line with its
+	 * clock time just under the lead paragraph.  Take a short line with a
+	 * full time stamp among the first lines after the first running text.
+	 */
+	if (dateline < 0)
+	{
+		int			seen = 0;
+
+		for (i = first_good + 1; i < nl && seen < 3; i++)
+		{
+			bc_date		d;
+			int			hh,
+						mi,
+						ss,
+						tz;
+
+			if (li[i].end == li[i].start)
+				continue;
+			seen++;
+			if (li[i].words <= 12 &&
+				dateline_parse(&li[i], text, &d, &hh, &mi, &ss, &tz) && hh >= 0)
+			{
+				li[i].dateline = true;
+				li[i].good = false;
+				doc->lines.items[i].cls = BC_LINE_DATELINE;
+				dateline = i;
+				break;
+			}
+		}
+	}
 	if (dateline >= 0)
 	{
 		bc_date		d;

@@ -403,3 +403,29 @@ BC_TEST(article_english_chrome)
 	BC_CHECK_STR(d->main, "Chiều 11/6, tỉnh Quảng Ninh đã hội đàm với tỉnh Quảng Đông tại thành phố Hạ Long, hai bên thống nhất nhiều nội dung hợp tác.");
 	bc_arena_free(a);
 }
+
+/* A date line with a clock time just under the lead (VOV, VTV) is the publication date. */
+BC_TEST(article_date_line_under_lead)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	const char *lead = "Ngày 15/7, tại thành phố Sơn La, lãnh đạo tỉnh đã có buổi làm việc với đoàn công tác tỉnh bạn về hợp tác.";
+	const char *body = "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới.";
+	bc_doc	   *d;
+
+	d = parse(a, bc_sprintf(a, "Sơn La và Hủa Phăn rà soát kết quả hợp tác\n%s\nThứ hai, 15/07/2024 - 18:20\n%s\n", lead, body), &st);
+	BC_CHECK_INT(d->published.year, 2024);
+	BC_CHECK_INT(d->published.month, 7);
+	BC_CHECK_INT(d->published.day, 15);
+	BC_CHECK_INT(d->pub_hour, 18);
+	/* the date line is not part of the main text */
+	BC_CHECK(strstr(d->main, "18:20") == NULL);
+	BC_CHECK(strstr(d->main, "Hai bên") != NULL);
+	/* a bare date there is a paragraph of its own, not the date line */
+	d = parse(a, bc_sprintf(a, "Sơn La và Hủa Phăn rà soát kết quả hợp tác\n%s\n15/07/2024\n%s\n", lead, body), &st);
+	BC_CHECK_INT(d->published.precision, BC_PREC_NONE);
+	/* nor one far below the lead */
+	d = parse(a, bc_sprintf(a, "Sơn La và Hủa Phăn rà soát kết quả hợp tác\n%s\n%s\n%s\n%s\n15/07/2024 18:20\n", lead, body, body, body), &st);
+	BC_CHECK_INT(d->published.precision, BC_PREC_NONE);
+	bc_arena_free(a);
+}
