@@ -61,7 +61,14 @@ static const char *const title_heads[] = {
 	"Thượng tá", "Người phát ngôn", "Tổng Thư ký", "Chánh án", "Viện trưởng",
 	"Tổ trưởng", "Trưởng phòng", "Chủ nhiệm", "Hiệu trưởng", "Tổng Giám đốc",
 	"Ủy viên Ban Thường vụ Thành ủy", "Chánh Thanh tra", "Chỉ huy phó",
-	"Thư ký", "Trợ lý", "Chủ tịch Hội", "Chủ tịch Chính phủ nhân dân"
+	"Thư ký", "Trợ lý", "Chủ tịch Hội", "Chủ tịch Chính phủ nhân dân",
+	/* abbreviated Central Committee ("Ủy viên T.Ư Đảng", "Ủy viên TƯ Đảng") */
+	"Ủy viên T.Ư Đảng", "Ủy viên TƯ Đảng", "Ủy viên TW Đảng", "Ủy viên T.Ư",
+	"Ủy viên TƯ", "Ủy viên TW",
+	/* every officer's rank, and the heads of border posts and stations */
+	"Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+	"Đồn trưởng", "Phó Đồn trưởng", "Trạm trưởng", "Phó Trạm trưởng",
+	"Chính trị viên", "Chính trị viên phó", "Đội trưởng", "Phó Đội trưởng"
 };
 
 /* titles only foreign officials hold */
@@ -128,7 +135,8 @@ static const char *const org_starts[] = {
 	"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Thường trực",
 	"Thường vụ", "Hội", "Liên hiệp", "Đoàn", "Học viện", "Viện", "Tòa án",
 	"Kiểm toán", "Ngân hàng", "Tập đoàn", "Công ty", "Trường", "Chính quyền",
-	"Chính quyền nhân dân"
+	"Chính quyền nhân dân", "Đồn Biên phòng", "Đồn", "Trạm", "Tổng trạm",
+	"Trạm kiểm tra", "Trạm Kiểm soát", "Bộ Chỉ huy Quân sự", "Hải đội"
 };
 
 /* capitalised words that never start or continue a name */
@@ -448,6 +456,27 @@ chain_unit(const ctx *c, chain *ch, int pi)
 }
 
 /*
+ * Does token k follow "cửa khẩu" or "cửa khẩu quốc tế" (a border gate,
+ * whose capitalised name belongs to the organisation: "Đồn Biên phòng cửa
+ * khẩu quốc tế Hữu Nghị")?
+ */
+static bool
+after_gate_word(ctx *c, int k)
+{
+	static const char *const gates[] = {"cửa khẩu ", "cửa khẩu quốc tế ", "cửa khẩu chính ", NULL};
+	int			b = c->toks[k].start;
+
+	for (int g = 0; gates[g]; g++)
+	{
+		int			l = (int) strlen(gates[g]);
+
+		if (b >= l && memcmp(c->t + b - l, gates[g], (size_t) l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Parse a title chain at token i; returns false when no title head is
  * there.  The chain's end is the token after its last title, organisation
  * or unit.
@@ -514,6 +543,10 @@ parse_chain(ctx *c, int i, chain *ch)
 					break;
 				if (!tk->upper && word_in(c, &c->verbs, k))
 					break;		/* "... Khu tự trị làm trưởng đoàn" */
+				/* "và" before a lower-case word ends it ("Thể thao và Du lịch" goes on) */
+				if (tk->end - tk->start == 3 && memcmp(c->t + tk->start, "và", 3) == 0 &&
+					k + 1 < c->ntok && c->toks[k + 1].kind == 'w' && !c->toks[k + 1].upper)
+					break;
 				/* "tỉnh" or "nước" + unit belongs to the unit part */
 				if ((strcmp(tk->dkey, "tinh3") == 0 ||
 					 strcmp(tk->dkey, "nu+o+c1") == 0) && k + 1 < c->ntok &&
@@ -521,6 +554,7 @@ parse_chain(ctx *c, int i, chain *ch)
 					break;
 				if (tk->upper && !tk->all_upper && k > org &&
 					c->toks[k - 1].kind == 'w' && !c->toks[k - 1].upper &&
+					!after_gate_word(c, k) &&
 					!word_in(c, &c->orgs, k) && k + 1 < c->ntok &&
 					c->toks[k + 1].kind == 'w' && c->toks[k + 1].upper &&
 					c->toks[k + 1].mention < 0)

@@ -137,6 +137,11 @@ static const char *const cases[][2] = {
 	/* "nước" before the country belongs to the unit, not the title */
 	{"Chiều 21/8, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao nước CHDCND Lào Sa-lơm-xay Côm-ma-sít đến thăm tỉnh Nghệ An.",
 	 "Sa-lơm-xay Côm-ma-sít||Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao|LA"},
+	/* data/heldout3: every officer's rank, border posts, "T.Ư" */
+	{"Trung tá Hoàng Văn Sơn, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị và đại diện tỉnh Lạng Sơn dự.",
+	 "Hoàng Văn Sơn||Trung tá, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị|"},
+	{"đoàn tỉnh Savannakhet (Lào) do ông Santiphap Phomvihane, Ủy viên T.Ư Đảng NDCM Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Savannakhet dẫn đầu.",
+	 "Santiphap Phomvihane|ông|Ủy viên T.Ư Đảng NDCM, Bí thư Tỉnh ủy, Tỉnh trưởng|LA-SV"},
 	/* not people */
 	{"Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai phát biểu tại Attapư.", ""},
 	{"Bí thư Tỉnh ủy Vân Nam (Trung Quốc).", ""},
