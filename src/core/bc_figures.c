@@ -51,7 +51,11 @@ static const char *const count_units[] = {
 	"ngư dân", "thuyền viên", "công nhân", "nông dân", "người lao động",
 	"thanh niên", "tình nguyện viên", "chuyên gia", "hộ gia đình", "hộ nghèo",
 	"trẻ em", "nạn nhân", "tàu cá", "đoàn khách", "đoàn famtrip",
-	"đoàn khảo sát", "đoàn doanh nghiệp", "đoàn nghệ thuật", NULL
+	"đoàn khảo sát", "đoàn doanh nghiệp", "đoàn nghệ thuật",
+	/* seizures at the border, documents signed, members of an exchange */
+	"bánh heroin", "bánh hêrôin", "bánh", "viên ma túy", "viên ma túy tổng hợp",
+	"viên ma tuý", "viên hồng phiến", "văn kiện hợp tác",
+	"đoàn viên", "hội viên", "thanh thiếu niên", NULL
 };
 
 /* classifiers that take their noun from an earlier mention ("41 bộ" after "1667 bộ hài cốt") */
@@ -90,6 +94,7 @@ static const metric_kw money_keywords[] = {
 	{"tổng kim ngạch", "trade_total"},
 	{"kim ngạch", "trade_total"},
 	{"thương mại", "trade_total"},
+	{"thông quan", "trade_total"},
 	{"giá trị", "money"},
 	{"tổng giá trị", "money"},
 	{"kim ngạch xuất khẩu", "export"},
@@ -479,6 +484,7 @@ typedef struct fig_ctx
 	size_t		sstart;
 	size_t		send;
 	size_t		prev_end;		/* end of the previous figure in the sentence */
+	const char *prev_money;		/* metric of the previous amount of money in it */
 	size_t		cmp_start;		/* "so với ..." span of the last growth figure */
 	size_t		cmp_end;
 } fig_ctx;
@@ -814,9 +820,22 @@ skip_token:
 		const char *metric = last_keyword(s, c->prev_end, (size_t) q.start,
 										  money_keywords, &kp);
 
+		/*
+		 * "tổng kim ngạch ... đạt X, riêng 8 tháng đầu năm đạt Y": a second
+		 * amount reached in the same sentence, with no keyword of its own,
+		 * measures what the first one measured
+		 */
+		if (metric == NULL && c->prev_money && strcmp(c->prev_money, "money") != 0)
+		{
+			static const metric_kw reach[] = {{"đạt", "x"}, {"riêng", "x"}, {NULL, NULL}};
+
+			if (last_keyword(s, c->prev_end, (size_t) q.start, reach, NULL))
+				metric = c->prev_money;
+		}
 		if (metric == NULL)
 			metric = "money";
 		add_figure(c, metric, &q, NULL, NULL, (size_t) q.start, (size_t) q.end);
+		c->prev_money = metric;
 		c->prev_end = (size_t) q.end;
 		return (size_t) q.end;
 	}
@@ -892,6 +911,17 @@ skip_token:
 				last_keyword(s, uend, clause_end(s, uend, hi), geo, NULL))
 				return uend;
 		}
+		/* "Lào Cai có 1 cửa khẩu quốc tế", "An Giang có 7 cửa khẩu": the gates a province has */
+		if (strcmp(unit, "cửa khẩu") == 0 || strcmp(unit, "cặp cửa khẩu") == 0 ||
+			strcmp(unit, "lối mở") == 0)
+		{
+			static const metric_kw has[] = {{"có", "x"}, {"gồm", "x"}, {NULL, NULL}};
+			size_t		lo = (size_t) q.start > c->sstart + 80 ? (size_t) q.start - 80 : c->sstart;
+
+			/* also the later items of the list: "có 1 cửa khẩu ..., 1 cửa khẩu ..." */
+			if (last_keyword(s, lo, (size_t) q.start, has, NULL))
+				return uend;
+		}
 		for (i = 0; classifiers[i]; i++)
 			if (strcmp(unit, classifiers[i]) == 0)
 			{
@@ -944,6 +974,7 @@ bc_find_figures(bc_arena *a, bc_result *r)
 		c.sstart = (size_t) st->start;
 		c.send = (size_t) st->end;
 		c.prev_end = c.sstart;
+		c.prev_money = NULL;
 		c.cmp_start = c.cmp_end = 0;
 		p = c.sstart;
 		while (p < c.send)

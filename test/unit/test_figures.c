@@ -153,6 +153,15 @@ BC_TEST(figures_trade)
 			  "trade_total 1200000000 USD q=ước đạt p=năm 2022 [2022-01-01..2022-12-31] | 1,2 tỷ USD\n");
 	CHECK_FIG("Kim ngạch nhập khẩu đạt 50 triệu USD.", PUB,
 			  "import 50000000 USD q=đạt | 50 triệu USD\n");
+	/* data/heldout3: goods cleared at a gate; a second amount reached in the sentence */
+	CHECK_FIG("Giá trị hàng hóa thông quan tại cửa khẩu Hà Khẩu đạt 6.850 triệu NDT.", PUB,
+			  "trade_total 6850000000 CNY q=đạt | 6.850 triệu NDT\n");
+	CHECK_FIG("Tổng kim ngạch thương mại qua các cửa khẩu đạt 2,4 nghìn tỷ đồng, riêng quý I đạt 5,6 tỉ USD.", PUB,
+			  "trade_total 2400000000000 VND q=đạt | 2,4 nghìn tỷ đồng\n"
+			  "trade_total 5600000000 USD q=đạt p=quý I [2021-01-01..2021-03-31] | 5,6 tỉ USD\n");
+	CHECK_FIG("Hỗ trợ 4,5 tỷ đồng, đạt 2 tỷ đồng.", PUB,
+			  "money 4500000000 VND | 4,5 tỷ đồng\n"
+			  "money 2000000000 VND q=đạt | 2 tỷ đồng\n");
 	CHECK_FIG("Đạt 50 triệu USD trong 6 tháng đầu năm 2022.", PUB,
 			  "money 50000000 USD q=đạt p=6 tháng đầu năm 2022 [2022-01-01..2022-06-30] | 50 triệu USD\n");
 }
@@ -201,6 +210,13 @@ BC_TEST(figures_counts)
 	CHECK_FIG("Năm 2022 đón 53.000 lượt du khách và xuất 7 triệu tấn hàng.", PUB,
 			  "count 53000 lượt du khách p=Năm 2022 [2022-01-01..2022-12-31] | 53.000 lượt du khách\n"
 			  "count 7000000 tấn p=Năm 2022 [2022-01-01..2022-12-31] | 7 triệu tấn\n");
+	/* data/heldout3: seizures, documents, members of an exchange */
+	CHECK_FIG("Thu giữ 52 bánh heroin và 120.000 viên ma túy tổng hợp; ký 10 văn kiện hợp tác khác với 200 đoàn viên.", PUB,
+			  "count 52 bánh heroin | 52 bánh heroin\n"
+			  "count 120000 viên ma túy tổng hợp | 120.000 viên ma túy tổng hợp\n"
+			  "count 10 văn kiện hợp tác | 10 văn kiện hợp tác\n"
+			  "count 200 đoàn viên | 200 đoàn viên\n");
+	CHECK_FIG("Có 2 viên chức tham dự.", PUB, "");
 	CHECK_FIG("Khoảng 7-10 bộ hài cốt được tìm thấy.", PUB,
 			  "count 7 bộ hài cốt q=khoảng | 7-10 bộ hài cốt\n");
 	CHECK_FIG("Có hơn hai mươi lăm doanh nghiệp tham gia.", PUB,
@@ -262,6 +278,9 @@ BC_TEST(figures_not_figures)
 	CHECK_FIG("Đường biên giới dài 369 km.", PUB, "");
 	CHECK_FIG("Tây Ninh có 240 km đường biên giới với Campuchia.", PUB, "");
 	CHECK_FIG("Tỉnh mới có 96 xã, phường và 12 thôn, bản.", PUB, "");
+	/* data/heldout3: the border gates a province has */
+	CHECK_FIG("Lào Cai có 1 cửa khẩu quốc tế đường bộ, 1 cửa khẩu quốc tế đường sắt.", PUB, "");
+	CHECK_FIG("Sau hợp nhất, An Giang có 7 cửa khẩu với Campuchia.", PUB, "");
 	/* names, words that are not numbers */
 	CHECK_FIG("Lãnh đạo cấp cao hai Đảng, hai Nhà nước.", PUB, "");
 	CHECK_FIG("Hai bên thống nhất hàng năm tổ chức sơ kết.", PUB, "");
