@@ -1756,7 +1756,8 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		"hội trường", "nhà khách", "khách sạn", "thành phố", "tp", "tỉnh",
 		"huyện", "thị xã", "thủ đô", "trung tâm", "phòng họp", "văn phòng",
 		"quận", "xã", "phường", "đồn", "nhà văn hóa", "cột mốc", "mốc", "thị trấn",
-	"điểm cầu", "cung", "dinh", "tòa", "khu", NULL};
+	"điểm cầu", "cung", "dinh", "tòa", "khu", "nhà hội đàm", "nhà làm việc",
+	"nhà khách", "trạm", "cảng", "sân bay", "ga", NULL};
 	static const char *const admin[] = {"huyện", "tỉnh", "thành phố", "tp",
 	"thị xã", "quận", "xã", "phường", "thị trấn", "nước", NULL};
 	static const char *const stopw[] = {"đã", "vừa", "diễn ra", "giữa", "với",
@@ -1825,6 +1826,15 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		if (end < se && c->t[end] == '.' && end - s <= 3 && end + 1 < se &&
 			c->t[end + 1] == ' ')
 			end = mt_clause_end(c, end + 1, se);
+		/* "TP.Đông Hà", "TX.Quảng Trị": the abbreviation glued to the name */
+		else if (end < se && c->t[end] == '.' && end - s <= 3 && end + 1 < se)
+		{
+			uint32_t	nc;
+
+			mt_dec(c->t + end + 1, c->n - end - 1, &nc);
+			if (mt_lower(nc) != nc)
+				end = mt_clause_end(c, end + 1, se);
+		}
 		/* ", huyện Lộc Ninh": keep administrative continuations */
 		for (int guard = 0; guard < 4 && end < se && c->t[end] == ','; guard++)
 		{

@@ -715,3 +715,32 @@ BC_TEST(meetings_trip_country_not_venue)
 					 "tỉnh Vân Nam");
 	bc_arena_free(a);
 }
+
+/* data/heldout3: "TP.Đông Hà" glued, "nhà hội đàm cửa khẩu": venues, so in person */
+BC_TEST(meetings_glued_city_and_talks_house_venues)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a,
+						   "Chiều 21.3, tại TP.Đông Hà, lãnh đạo tỉnh Nghệ An đã hội đàm với đoàn đại biểu tỉnh Hủa Phăn (Lào).",
+						   2024, 3, 21);
+
+	BC_CHECK(r->meetings.n >= 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_STR(r->meetings.items[0].location ? r->meetings.items[0].location : "NULL",
+					 "TP.Đông Hà");
+		BC_CHECK_STR(r->meetings.items[0].mode ? r->meetings.items[0].mode : "NULL", "in_person");
+	}
+	bc_arena_free(a);
+	a = bc_arena_new();
+	r = mt_run(a, "Ngày 4-3, tại nhà hội đàm cửa khẩu Nậm Cắn, Bộ đội Biên phòng tỉnh Nghệ An đã hội đàm với lực lượng bảo vệ biên giới tỉnh Xiêng Khoảng (Lào).",
+			   2024, 3, 5);
+	BC_CHECK(r->meetings.n >= 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_STR(r->meetings.items[0].location ? r->meetings.items[0].location : "NULL",
+					 "nhà hội đàm cửa khẩu Nậm Cắn");
+		BC_CHECK_STR(r->meetings.items[0].mode ? r->meetings.items[0].mode : "NULL", "in_person");
+	}
+	bc_arena_free(a);
+}
