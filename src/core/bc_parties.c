@@ -623,6 +623,68 @@ drop_venue_only(bc_result *r, const bool *not_venue)
 	}
 }
 
+/*
+ * Is the match a neighbour named by geography: after "giáp", "tiếp giáp
+ * (với)", "giáp ranh (với)" earlier in its clause ("Sơn La có 250 km đường
+ * biên giới tiếp giáp với hai tỉnh Hủa Phăn và Luông Pha Băng")?  "giáp
+ * biên (giới)" ("các tỉnh giáp biên") is not such a word.
+ */
+static bool
+after_border_word(const char *t, size_t ms)
+{
+	static const char gi[] = "gi\xc3\xa1p";	/* giáp */
+	static const char bien[] = " bi\xc3\xaan";	/* " biên" */
+	const size_t gl = sizeof(gi) - 1;
+	size_t		lo = ms > 120 ? ms - 120 : 0,
+				p;
+
+	for (p = ms; p > lo; p--)
+	{
+		char		c = t[p - 1];
+
+		if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')')
+			return false;
+		if (p - 1 + gl <= ms && memcmp(t + p - 1, gi, gl) == 0 &&
+			(p - 1 == 0 || t[p - 2] == ' ') &&
+			(t[p - 1 + gl] == ' ' || t[p - 1 + gl] == ','))
+			return memcmp(t + p - 1 + gl, bien, sizeof(bien) - 1) != 0;
+	}
+	return false;
+}
+
+/*
+ * Drop the provinces named only as geographic neighbours: they are not
+ * parties of anything the article reports.
+ */
+static void
+drop_neighbour_only(bc_result *r, const bool *not_neighbour)
+{
+	int			pi;
+
+	for (pi = r->parties.n - 1; pi >= 0; pi--)
+	{
+		int			i,
+					k = 0;
+
+		if (not_neighbour[pi] || r->parties.items[pi].unit->kind != BC_PARTY_PROVINCE)
+			continue;
+		for (i = 0; i < r->mentions.n; i++)
+		{
+			bc_mention mn = r->mentions.items[i];
+
+			if (mn.party == pi)
+				continue;
+			if (mn.party > pi)
+				mn.party--;
+			r->mentions.items[k++] = mn;
+		}
+		r->mentions.n = k;
+		for (i = pi; i + 1 < r->parties.n; i++)
+			r->parties.items[i] = r->parties.items[i + 1];
+		r->parties.n--;
+	}
+}
+
 /* Find every party the main text names (see the file header). */
 void
 bc_find_parties(bc_arena *a, bc_result *r)
@@ -697,4 +759,18 @@ bc_find_parties(bc_arena *a, bc_result *r)
 		p += bc_gaz_decode(t + p, len - p, &cp);
 	}
 	drop_venue_only(r, not_venue);
+	/* provinces named only as neighbours (after the capitals moved indexes down) */
+	{
+		bool	   *nb = bc_alloc(a, sizeof(bool) * (BC_MAX_ENTITIES + 1));
+
+		for (int i = 0; i < r->mentions.n; i++)
+		{
+			int			pi = r->mentions.items[i].party;
+
+			if (pi >= 0 && pi < r->parties.n &&
+				!after_border_word(t, (size_t) r->mentions.items[i].start))
+				nb[pi] = true;
+		}
+		drop_neighbour_only(r, nb);
+	}
 }

@@ -104,6 +104,11 @@ static const char *const cases[][2] = {
 	{"Hội đàm diễn ra tại thủ đô Phnôm Pênh giữa tỉnh Tây Ninh và tỉnh Svay Rieng.", "VN-37 KH-20"},
 	{"Hợp tác giữa Hà Nội và Viêng Chăn, ký kết tại Hà Nội.", "VN-HN LA-VT"},
 	{"tại điểm cầu Bình Phước", "VN-58"},
+	/* data/heldout3: a province named only as a geographic neighbour is not a party */
+	{"Sơn La làm việc với tỉnh Hủa Phăn. Sơn La có 250 km đường biên giới tiếp giáp với hai tỉnh Hủa Phăn và Luông Pha Băng.",
+	 "VN-05 LA-HO"},
+	{"Tỉnh Kon Tum giáp tỉnh Attapư; hai tỉnh Kon Tum và Attapư hội đàm.", "VN-28 LA-AT"},
+	{"các tỉnh giáp biên Kratie, Mondulkiri hội đàm", "KH-10 KH-11"},
 	/* a former unit */
 	{"giữa tỉnh Long An (cũ), tỉnh Tây Ninh (cũ) với tỉnh Prey Veng và tỉnh Tây Ninh", "KH-14 VN-37"}
 };
