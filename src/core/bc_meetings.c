@@ -1349,6 +1349,43 @@ mt_classify(mt_ctx *c, int i)
 	nd = mt_dates(c, ss, o->start, ds, MT_MAX_DATES);
 	if (nd > 0)
 		o->date = ds[nd - 1].d;
+	else
+	{
+		/*
+		 * "Hội nghị hội đàm thường niên giữa lãnh đạo hai bên diễn ra ngày
+		 * 25/10": the date right after "diễn ra", "được tổ chức" is the
+		 * meeting's own, when no other meeting word comes between
+		 */
+		static const char *const held[] = {"diễn ra vào", "diễn ra", "được tổ chức vào",
+		"được tổ chức", "tổ chức vào", NULL};
+		int			lim = o->end + 120 < se ? o->end + 120 : se;
+
+		for (int k = i + 1; k < c->nocc; k++)
+			if (c->occ[k].start >= o->end)
+			{
+				if (c->occ[k].start < lim)
+					lim = c->occ[k].start;
+				break;
+			}
+		for (int k = 0; held[k]; k++)
+		{
+			int			v = mt_find(c, o->end, lim, held[k]),
+						ve;
+
+			if (v < 0 || !mt_at(c, v, held[k], &ve))
+				continue;
+			ve = mt_skip_sp(c, ve);
+			if (mt_at(c, ve, "ngày", &ve) || mt_at(c, ve, "hôm", &ve))
+				ve = mt_skip_sp(c, ve);
+			if (mt_dates(c, ve, lim, ds, 1) > 0 && ds[0].start <= ve + 2 &&
+				ds[0].d.precision == BC_PREC_DAY)
+			{
+				o->date = ds[0].d;
+				nd = 1;
+			}
+			break;
+		}
+	}
 	dated = nd > 0 && o->date.precision == BC_PREC_DAY &&
 		(pub->precision != BC_PREC_DAY ||
 		 o->date.year * 400 + o->date.month * 32 + o->date.day <=
@@ -1762,7 +1799,7 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 	"thị xã", "quận", "xã", "phường", "thị trấn", "nước", NULL};
 	static const char *const stopw[] = {"đã", "vừa", "diễn ra", "giữa", "với",
 		"do", "về", "nhằm", "để", "cùng", "và", "lãnh đạo", "đoàn", "đăng cai", "có",
-	"chủ trì", "tổ chức", NULL};
+	"chủ trì", "tổ chức", "là", NULL};
 
 	for (int p = ss; p < se; p++)
 	{

@@ -744,3 +744,24 @@ BC_TEST(meetings_glued_city_and_talks_house_venues)
 	}
 	bc_arena_free(a);
 }
+
+/* data/heldout3: "Hội nghị ... diễn ra ngày 25/10 tại ..." dates the meeting; a later dated event does not */
+BC_TEST(meetings_date_after_held)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a,
+						   "Hội nghị hội đàm thường niên giữa lãnh đạo tỉnh Nghệ An và tỉnh Hủa Phăn (Lào) diễn ra ngày 25/10 tại thành phố Vinh là dịp nhìn lại chặng đường hợp tác. "
+						   "Ngày 26/10, đoàn Hủa Phăn đã dự lễ khởi công trung tâm logistics.",
+						   2024, 10, 28);
+
+	BC_CHECK(r->meetings.n >= 1);
+	if (r->meetings.n > 0)
+	{
+		BC_CHECK_INT(r->meetings.items[0].occurred.year, 2024);
+		BC_CHECK_INT(r->meetings.items[0].occurred.month, 10);
+		BC_CHECK_INT(r->meetings.items[0].occurred.day, 25);
+		BC_CHECK_STR(r->meetings.items[0].location ? r->meetings.items[0].location : "NULL",
+					 "thành phố Vinh");
+	}
+	bc_arena_free(a);
+}
