@@ -653,8 +653,57 @@ after_border_word(const char *t, size_t ms)
 }
 
 /*
- * Drop the provinces named only as geographic neighbours: they are not
- * parties of anything the article reports.
+ * Is pos in a sentence (or line) of history: one that opens with a year at
+ * least three years before publication ("Từ năm 2008, bốn tỉnh biên giới
+ * Quảng Ninh, Lạng Sơn ... thành lập Ủy ban công tác liên hợp")?
+ */
+static bool
+in_history(const bc_result *r, size_t pos)
+{
+	static const char nam[] = "n\xc4\x83m ";	/* "năm " */
+	const char *t = r->doc.main;
+	const bc_date *pub = &r->doc.published;
+	int			ss = -1,
+				se = -1;
+
+	if (pub->precision == BC_PREC_NONE || pub->year == 0)
+		return false;
+	for (int i = 0; i < r->doc.sents.n; i++)
+		if ((size_t) r->doc.sents.items[i].start <= pos &&
+			pos < (size_t) r->doc.sents.items[i].end)
+		{
+			ss = r->doc.sents.items[i].start;
+			se = r->doc.sents.items[i].end;
+			break;
+		}
+	if (ss < 0)
+		return false;
+	/* a heading without a full stop may share the sentence: start at the line */
+	for (size_t p = pos; p > (size_t) ss; p--)
+		if (t[p - 1] == '\n')
+		{
+			ss = (int) p;
+			break;
+		}
+	for (int p = ss; p < ss + 12 && p + 8 < se; p++)
+		if (memcmp(t + p, nam, sizeof(nam) - 1) == 0 && (p == 0 || t[p - 1] == ' ' || p == ss))
+		{
+			const char *d = t + p + sizeof(nam) - 1;
+			int			y = 0,
+						k;
+
+			for (k = 0; k < 4 && d[k] >= '0' && d[k] <= '9'; k++)
+				y = y * 10 + (d[k] - '0');
+			if (k == 4 && !(d[4] >= '0' && d[4] <= '9'))
+				return y >= 1900 && y <= pub->year - 3;
+			return false;
+		}
+	return false;
+}
+
+/*
+ * Drop the provinces named only as geographic neighbours or in the history
+ * the article tells: they are not parties of anything it reports.
  */
 static void
 drop_neighbour_only(bc_result *r, const bool *not_neighbour)
@@ -759,7 +808,7 @@ bc_find_parties(bc_arena *a, bc_result *r)
 		p += bc_gaz_decode(t + p, len - p, &cp);
 	}
 	drop_venue_only(r, not_venue);
-	/* provinces named only as neighbours (after the capitals moved indexes down) */
+	/* provinces named only as neighbours or in history (after the capitals moved indexes down) */
 	{
 		bool	   *nb = bc_alloc(a, sizeof(bool) * (BC_MAX_ENTITIES + 1));
 
@@ -768,7 +817,8 @@ bc_find_parties(bc_arena *a, bc_result *r)
 			int			pi = r->mentions.items[i].party;
 
 			if (pi >= 0 && pi < r->parties.n &&
-				!after_border_word(t, (size_t) r->mentions.items[i].start))
+				!after_border_word(t, (size_t) r->mentions.items[i].start) &&
+				!in_history(r, (size_t) r->mentions.items[i].start))
 				nb[pi] = true;
 		}
 		drop_neighbour_only(r, nb);

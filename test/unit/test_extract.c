@@ -38,3 +38,39 @@ BC_TEST(extract_domestic_article_is_empty)
 	BC_CHECK_INT(r->figures.n, 1);
 	bc_arena_free(a);
 }
+
+/* Provinces named only in a sentence of history are not parties; a recent year is not history. */
+BC_TEST(extract_history_provinces_not_parties)
+{
+	bc_arena   *a = bc_arena_new();
+	const char *old =
+		"Quảng Ninh hội đàm với Quảng Tây\n"
+		"28/10/2024 11:30\n"
+		"Ngày 25/10, lãnh đạo tỉnh Quảng Ninh hội đàm với lãnh đạo Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) tại thành phố Hạ Long.\n"
+		"Cơ chế hợp tác\n"
+		"Từ năm 2008, bốn tỉnh biên giới Quảng Ninh, Lạng Sơn, Cao Bằng, Hà Giang và Quảng Tây thành lập Ủy ban công tác liên hợp.\n";
+	const char *recent =
+		"Quảng Ninh hội đàm với Quảng Tây\n"
+		"28/10/2024 11:30\n"
+		"Ngày 25/10, lãnh đạo tỉnh Quảng Ninh hội đàm với lãnh đạo Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) tại thành phố Hạ Long.\n"
+		"Năm 2023, tỉnh Lạng Sơn cũng đã tham gia cơ chế hợp tác này.\n";
+	bc_result  *r;
+	bool		ls;
+
+	r = bc_extract(a, old, strlen(old), NULL);
+	ls = false;
+	for (int i = 0; i < r->parties.n; i++)
+		if (strcmp(r->parties.items[i].unit->code, "VN-09") == 0 ||
+			strcmp(r->parties.items[i].unit->code, "VN-03") == 0 ||
+			strcmp(r->parties.items[i].unit->code, "VN-04") == 0)
+			ls = true;
+	BC_CHECK(!ls);
+	BC_CHECK(r->parties.n >= 2);
+	r = bc_extract(a, recent, strlen(recent), NULL);
+	ls = false;
+	for (int i = 0; i < r->parties.n; i++)
+		if (strcmp(r->parties.items[i].unit->code, "VN-09") == 0)
+			ls = true;
+	BC_CHECK(ls);
+	bc_arena_free(a);
+}
