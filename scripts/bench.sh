@@ -9,6 +9,8 @@
 # Not a test: it prints figures and the targets next to them.
 #   BENCH_MB (default 50), BENCH_MEM_ARTICLES (default 100000)
 set -eu
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 MB=${BENCH_MB:-50}
@@ -56,7 +58,8 @@ perl -e '
 	}
 ' "$MB" $FILES >"$CSV"
 
-eval "$(sh scripts/pgtmp.sh start)"
+cluster_env=$(sh scripts/pgtmp.sh start)
+eval "$cluster_env"
 trap 'sh scripts/pgtmp.sh stop' EXIT INT TERM
 # the server runs as postgres (as root): let it read the corpus
 chmod a+r "$CSV"; chmod a+x "$OUT" "$ROOT/build" 2>/dev/null || true

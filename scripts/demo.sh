@@ -4,6 +4,8 @@
 # cluster, create the extension, load the sample articles with COPY and show
 # what was extracted.  "demo.sh --keep" leaves the cluster running.
 set -eu
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 cd "$(dirname "$0")/.."
 
 keep=no
@@ -13,7 +15,8 @@ sh scripts/setup.sh
 make -s
 if [ -n "${BC_PGROOT:-}" ]; then make -s install DESTDIR="$BC_PGROOT"; else make -s install; fi
 
-eval "$(sh scripts/pgtmp.sh start)"
+cluster_env=$(sh scripts/pgtmp.sh start)
+eval "$cluster_env"
 [ $keep = yes ] || trap 'sh scripts/pgtmp.sh stop' EXIT INT TERM
 export PGDATABASE=bordercoop_demo
 psql -X -q -d postgres -c "create database bordercoop_demo"

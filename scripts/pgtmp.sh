@@ -19,6 +19,8 @@
 # the user postgres.  A cluster left behind by an interrupted run is stopped
 # and replaced, so "start" can always be run again.
 set -eu
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 
 PGDIR=${BC_PGDIR:-/tmp/bordercoop-pg}
 PGPORT_=${BC_PGPORT:-54329}

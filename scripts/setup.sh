@@ -5,6 +5,8 @@
 # Tests: pgTAP and pg_prove, python3 (the shared scoring tool), clang with
 # libFuzzer (the fuzz smoke run), perl (the loader and generators).
 set -eu
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 
 PKGS="build-essential pkg-config perl python3 postgresql-15 postgresql-server-dev-15
 	libicu-dev postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl

@@ -6,6 +6,8 @@
 # run as the user postgres (initdb refuses root).
 #   sh scripts/tap.sh [test/t/NNN_name.pl ...]
 set -eu
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PERL5DIR=$(pg_config --pkglibdir)/pgxs/src/test/perl

@@ -9,6 +9,8 @@
 # Ends with one summary line "total: N passed, N failed"; exits non-zero on
 # any failure.
 set -u
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 LOG=$ROOT/build/test-logs
@@ -70,7 +72,8 @@ else
 fi
 
 # ---- a throwaway cluster
-eval "$(sh scripts/pgtmp.sh start)" || { record cluster 0 1; echo "total: $passed passed, $failed failed"; exit 1; }
+cluster_env=$(sh scripts/pgtmp.sh start) || { record cluster 0 1; echo "total: $passed passed, $failed failed"; exit 1; }
+eval "$cluster_env"
 trap 'sh scripts/pgtmp.sh stop' EXIT INT TERM
 
 # ---- pg_regress (tests that need the seeds read BORDERCOOP_SEEDS)

@@ -6,6 +6,8 @@
 # plus $PG_VALGRIND_SUPP, e.g. PostgreSQL's src/tools/valgrind.supp, when
 # given).  Slow (minutes): not part of scripts/test.sh.
 set -eu
+# runuser, apt-get and initdb helpers live in sbin; a bare environment may lack it
+export PATH="$PATH:/usr/sbin:/sbin"
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT=$ROOT/build/valgrind

@@ -15,3 +15,5 @@ BEGIN
 	END IF;
 END
 $$;
+
+COMMENT ON SCHEMA bordercoop IS 'bordercoop: Vietnamese cross-border cooperation news as relational rows (load into inbox, read the v_* views)';

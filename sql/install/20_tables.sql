@@ -9,6 +9,9 @@
 CREATE SEQUENCE bordercoop.article_id_seq;
 CREATE SEQUENCE bordercoop.inbox_id_seq;
 CREATE SEQUENCE bordercoop.rejected_id_seq;
+COMMENT ON SEQUENCE bordercoop.article_id_seq IS 'article numbers';
+COMMENT ON SEQUENCE bordercoop.inbox_id_seq IS 'inbox row numbers (internal)';
+COMMENT ON SEQUENCE bordercoop.rejected_id_seq IS 'rejected row numbers';
 
 CREATE TABLE bordercoop.inbox (
 	inbox_id bigint NOT NULL DEFAULT pg_catalog.nextval('bordercoop.inbox_id_seq') PRIMARY KEY,

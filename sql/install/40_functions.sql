@@ -5,7 +5,7 @@
 CREATE FUNCTION bordercoop.parse(body text) RETURNS jsonb
 	AS 'MODULE_PATHNAME', 'bordercoop_parse'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION bordercoop.parse(text) IS 'the whole extraction of one article as jsonb (the shape of the gold files), stored nowhere; raises an error for text that cannot be parsed';
+COMMENT ON FUNCTION bordercoop.parse(text) IS 'the whole extraction of one article as jsonb (the shape of the gold files), stored nowhere; raises an error for text that cannot be parsed (immutable: the rows depend on the text alone; the setting bordercoop.max_article_size only decides whether a text is refused)';
 
 CREATE FUNCTION bordercoop._extract(body text, published_on date) RETURNS jsonb
 	AS 'MODULE_PATHNAME', 'bordercoop_extract'

@@ -38,6 +38,7 @@ INSERT INTO bordercoop.coop_field (field, label, label_vi) VALUES
 	('border_gates', 'border gates', 'cửa khẩu');
 
 CREATE SEQUENCE bordercoop.event_id_seq;
+COMMENT ON SEQUENCE bordercoop.event_id_seq IS 'event numbers';
 
 CREATE TABLE bordercoop.event (
 	event_id bigint NOT NULL DEFAULT pg_catalog.nextval('bordercoop.event_id_seq') PRIMARY KEY,

@@ -302,6 +302,34 @@ first_by_dkey(const char *key, int klen)
 	return found;
 }
 
+/*
+ * Does some alias's diacritic key begin with the word key[0,klen) (the whole
+ * key, or the key and a space)?  Aliases are sorted by key, and a space sorts
+ * before every other character of a key, so the first alias not below the
+ * word decides.
+ */
+static bool
+starts_some_dkey(const char *key, int klen)
+{
+	int			lo = 0,
+				hi = bc_gaz_naliases;
+	const char *d;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (keycmp(key, klen, bc_gaz_aliases[mid].dkey) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= bc_gaz_naliases)
+		return false;
+	d = bc_gaz_aliases[lo].dkey;
+	return strncmp(d, key, (size_t) klen) == 0 && (d[klen] == '\0' || d[klen] == ' ');
+}
+
 /* The first position in bc_gaz_by_akey whose ASCII key equals key, or -1. */
 static int
 first_by_akey(const char *key, int klen)
@@ -425,6 +453,10 @@ bc_gaz_match_at(const char *text, size_t len, size_t pos, bc_gaz_match *m)
 				k;
 
 	if (!bc_gaz_word_start(text, len, pos))
+		return false;
+	/* most words start no name: fold one word and look before folding more */
+	if (bc_gaz_fold(text, len, pos, 1, &ph) != 1 ||
+		!starts_some_dkey(ph.dkey, ph.dkey_end[0]))
 		return false;
 	n = bc_gaz_fold(text, len, pos, bc_gaz_max_words, &ph);
 	for (k = n; k >= 1; k--)
