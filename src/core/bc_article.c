@@ -433,6 +433,7 @@ typedef struct line_info
 	bool		glued_counter;	/* "truy cập1,239" */
 	bool		photo_number;	/* "... - Ảnh 1." */
 	bool		menu;			/* "A | B | C", "Trang chủ > Thời sự" */
+	bool		table;			/* "1 | Kim ngạch (triệu USD) | 2.150 | 2.780" */
 	bool		all_caps;		/* no lower-case letter */
 	const chrome_label *label;	/* begins with an interface label */
 	bool		dateline;
@@ -580,6 +581,49 @@ line_features(bc_arena *a, const char *text, line_info *li)
 		}
 		li->menu = seps >= 2 && li->words <= 30 && !li->pipe;
 		li->all_caps = lowers == 0;
+	}
+
+	/*
+	 * a row of a table: three or more cells between '|', one of them a bare
+	 * number, a year ("Năm 2024") or a row-number heading ("STT")
+	 */
+	if (li->menu)
+	{
+		const char *f = li->fold;
+		size_t		fl = li->foldlen,
+					cb = 0;
+		int			cells = 0;
+		bool		numeric = false;
+
+		for (size_t p = 0; p <= fl; p++)
+		{
+			if (p < fl && f[p] != '|')
+				continue;
+			{
+				size_t		a2 = cb,
+							b2 = p,
+							q;
+				bool		alldig = true;
+
+				while (a2 < b2 && f[a2] == ' ')
+					a2++;
+				while (b2 > a2 && f[b2 - 1] == ' ')
+					b2--;
+				if (b2 > a2)
+					cells++;
+				for (q = a2; q < b2; q++)
+					if (!((f[q] >= '0' && f[q] <= '9') || f[q] == '.' || f[q] == ','))
+						alldig = false;
+				if (b2 > a2 && alldig)
+					numeric = true;
+				if ((b2 - a2 >= 8 && memcmp(f + a2, "nam ", 4) == 0 &&
+					 f[a2 + 4] >= '1' && f[a2 + 4] <= '2') ||
+					(b2 - a2 == 3 && memcmp(f + a2, "stt", 3) == 0))
+					numeric = true;
+			}
+			cb = p + 1;
+		}
+		li->table = cells >= 3 && numeric;
 	}
 
 	/* "... - Ảnh 1." photo alt text */
@@ -1023,6 +1067,29 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 		li[i].good = is_good(&li[i]);
 		ln->cls = is_chrome(&li[i]) ? (li[i].pipe ? BC_LINE_RELATED : BC_LINE_CHROME)
 			: BC_LINE_MAIN;
+	}
+
+	/*
+	 * tables: two or more table rows in a row are content, not a menu
+	 * ("STT | Chỉ tiêu | Năm 2023 | Năm 2024" and its rows)
+	 */
+	for (i = 0; i < nl; i++)
+	{
+		int			pv = i - 1,
+					nx = i + 1;
+
+		if (!li[i].table)
+			continue;
+		while (pv >= 0 && li[pv].end == li[pv].start)
+			pv--;
+		while (nx < nl && li[nx].end == li[nx].start)
+			nx++;
+		if ((pv >= 0 && li[pv].table) || (nx < nl && li[nx].table))
+		{
+			li[i].menu = false;
+			if (!is_chrome(&li[i]))
+				doc->lines.items[i].cls = BC_LINE_MAIN;
+		}
 	}
 
 	/* repeated headlines: a line equal to the next non-blank line */

@@ -429,3 +429,25 @@ BC_TEST(article_date_line_under_lead)
 	BC_CHECK_INT(d->published.precision, BC_PREC_NONE);
 	bc_arena_free(a);
 }
+
+/* Rows of a table inside the text stay in the main text; a menu of links does not. */
+BC_TEST(article_table_rows_are_content)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	const char *body = "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất các nội dung hợp tác trong thời gian tới.";
+	bc_doc	   *d;
+
+	d = parse(a, bc_sprintf(a, "Thời sự | Ngoại giao | Kinh tế\nQuảng Ninh và Quảng Tây điểm lại kết quả hợp tác\n%s\n"
+							"STT | Chỉ tiêu | Năm 2023 | Năm 2024\n"
+							"1 | Kim ngạch (triệu USD) | 2.150 | 2.780\n"
+							"2 | Lượt khách (lượt) | 410.000 | 690.000\n%s\n", body, body), &st);
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK(strstr(d->main, "STT | Chỉ tiêu | Năm 2023 | Năm 2024") != NULL);
+	BC_CHECK(strstr(d->main, "2 | Lượt khách (lượt) | 410.000 | 690.000") != NULL);
+	BC_CHECK(strstr(d->main, "Ngoại giao") == NULL);
+	/* a lone row of numbers and pipes (a counter bar) stays chrome */
+	d = parse(a, bc_sprintf(a, "Quảng Ninh và Quảng Tây điểm lại kết quả hợp tác\n%s\nLượt xem | 1.204 | Bình luận | 3\n%s\n", body, body), &st);
+	BC_CHECK(strstr(d->main, "1.204") == NULL);
+	bc_arena_free(a);
+}
