@@ -938,6 +938,190 @@ skip_token:
 }
 
 /* ----------------------------------------------------------------
+ * tables
+ * ---------------------------------------------------------------- */
+
+#define MAX_CELLS 12
+
+/* Split s[a,b) at '|' into trimmed cells; returns how many (0 unless 3 or more). */
+static int
+table_cells(const char *s, size_t a, size_t b, size_t *cs, size_t *ce)
+{
+	int			n = 0;
+	size_t		cb = a;
+
+	for (size_t p = a; p <= b && n < MAX_CELLS; p++)
+	{
+		size_t		x,
+					y;
+
+		if (p < b && s[p] != '|')
+			continue;
+		x = cb;
+		y = p;
+		while (x < y && (s[x] == ' ' || s[x] == '\n'))
+			x++;
+		while (y > x && (s[y - 1] == ' ' || s[y - 1] == '\n' || s[y - 1] == '.'))
+			y--;
+		cs[n] = x;
+		ce[n] = y;
+		n++;
+		cb = p + 1;
+	}
+	return n >= 3 ? n : 0;
+}
+
+/* Is s[a,b) a bare number ("2.150", "410.000", "14")? */
+static bool
+bare_number(const char *s, size_t a, size_t b)
+{
+	if (b <= a || s[a] < '0' || s[a] > '9')
+		return false;
+	for (size_t p = a; p < b; p++)
+		if (!((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ','))
+			return false;
+	return true;
+}
+
+/*
+ * A row of a table ("1 | Kim ngạch ... (triệu USD) | 2.150 | 2.780") under
+ * a header ("STT | Chỉ tiêu | Năm 2023 | Năm 2024"): each bare number is a
+ * figure whose scale and unit come from the brackets at the end of the
+ * row's label, whose metric comes from the label's words and whose period
+ * is the header of its column.  Returns false when the sentence is no row.
+ */
+static bool
+table_row(fig_ctx *c)
+{
+	const bc_result *r = c->r;
+	const char *s = c->s;
+	size_t		cs[MAX_CELLS],
+				ce[MAX_CELLS],
+				hs[MAX_CELLS],
+				he[MAX_CELLS];
+	int			n = table_cells(s, c->sstart, c->send, cs, ce),
+				nh = 0,
+				label = -1;
+	size_t		ub = 0,
+				ue = 0;
+
+	if (n == 0)
+		return false;
+	{
+		bool		any = false;
+
+		for (int j = 0; j < n; j++)
+			if (bare_number(s, cs[j], ce[j]))
+				any = true;
+		if (!any)
+			return false;
+	}
+	/* the header: the nearest row above without bare numbers */
+	for (int k = c->sent - 1; k >= 0 && k >= c->sent - 8; k--)
+	{
+		const bc_sentence *st = &r->doc.sents.items[k];
+		int			m = table_cells(s, (size_t) st->start, (size_t) st->end, hs, he);
+		bool		nums = false;
+
+		if (m == 0)
+			break;
+		for (int j = 1; j < m; j++)
+			if (bare_number(s, hs[j], he[j]))
+				nums = true;
+		if (!nums)
+		{
+			nh = m;
+			break;
+		}
+	}
+	/* the label: the first cell that is not a bare number, its unit in brackets */
+	for (int j = 0; j < n && label < 0; j++)
+		if (!bare_number(s, cs[j], ce[j]))
+			label = j;
+	if (label < 0)
+		return true;
+	if (ce[label] > cs[label] && s[ce[label] - 1] == ')')
+	{
+		size_t		o = ce[label] - 1;
+
+		while (o > cs[label] && s[o] != '(')
+			o--;
+		if (s[o] == '(')
+		{
+			ub = o + 1;
+			ue = ce[label] - 1;
+		}
+	}
+	if (ue <= ub || ue - ub > 40)
+		return true;			/* no unit: the numbers say nothing */
+	for (int j = label + 1; j < n; j++)
+	{
+		char		buf[96];
+		size_t		vl = ce[j] - cs[j],
+					ul = ue - ub;
+		bc_quantity q;
+		const char *metric = "count";
+		char	   *unit = NULL;
+
+		if (!bare_number(s, cs[j], ce[j]) || vl + ul + 2 > sizeof(buf))
+			continue;
+		memcpy(buf, s + cs[j], vl);
+		buf[vl] = ' ';
+		memcpy(buf + vl + 1, s + ub, ul);
+		buf[vl + 1 + ul] = '\0';
+		if (bc_quantity_at(buf, vl + 1 + ul, 0, &q) != BC_NUM_OK)
+			continue;
+		if (q.currency)
+		{
+			metric = last_keyword(s, cs[label], ub, money_keywords, NULL);
+			if (metric == NULL)
+				metric = "money";
+		}
+		else if (q.percent)
+			metric = "percent";
+		else
+		{
+			/* the unit without its scale word: "(nghìn lượt)" -> "lượt" */
+			size_t		u0 = (size_t) (q.num_end > (int) vl ? q.num_end : (int) vl + 1);
+
+			while (u0 < vl + 1 + ul && buf[u0] == ' ')
+				u0++;
+			unit = bc_strndup(c->a, buf + u0, vl + 1 + ul - u0);
+		}
+		{
+			int			before = r->figures.n;
+
+			add_figure(c, metric, &q, unit, NULL, cs[j], ce[j]);
+			if (r->figures.n > before && nh == n)
+			{
+				bc_figure  *f = &r->figures.items[r->figures.n - 1];
+				size_t		a2 = hs[j],
+							b2 = he[j];
+
+				f->period = bc_strndup(c->a, s + a2, b2 - a2);
+				memset(&f->period_from, 0, sizeof(bc_date));
+				memset(&f->period_to, 0, sizeof(bc_date));
+				for (size_t p = a2; p + 4 <= b2; p++)
+					if (bare_number(s, p, p + 4) && (p == a2 || s[p - 1] == ' ') &&
+						(p + 4 == b2 || s[p + 4] < '0' || s[p + 4] > '9'))
+					{
+						bc_date		y;
+
+						memset(&y, 0, sizeof(y));
+						y.year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
+							(s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+						y.precision = BC_PREC_YEAR;
+						f->period_from = first_day(y);
+						f->period_to = last_day(y);
+						break;
+					}
+			}
+		}
+	}
+	return true;
+}
+
+/* ----------------------------------------------------------------
  * the stage
  * ---------------------------------------------------------------- */
 
@@ -976,6 +1160,8 @@ bc_find_figures(bc_arena *a, bc_result *r)
 		c.prev_end = c.sstart;
 		c.prev_money = NULL;
 		c.cmp_start = c.cmp_end = 0;
+		if (table_row(&c))
+			continue;
 		p = c.sstart;
 		while (p < c.send)
 		{

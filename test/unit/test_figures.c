@@ -381,3 +381,19 @@ BC_TEST(figures_many)
 	BC_CHECK_STR(r->figures.items[0].value, "1");
 	bc_arena_free(a);
 }
+
+/* data/heldout3: a table's rows under a header of years */
+BC_TEST(figures_table_rows)
+{
+	CHECK_FIG("STT | Chỉ tiêu | Năm 2023 | Năm 2024 (ước)\n"
+			  "1 | Kim ngạch xuất nhập khẩu qua cửa khẩu (triệu USD) | 2.150 | 2.780\n"
+			  "2 | Lượt khách vào tỉnh (lượt) | 410.000 | 690.000\n"
+			  "3 | Ghi chú | 12 | 13\n", PUB,
+			  "trade_total 2150000000 USD p=Năm 2023 [2023-01-01..2023-12-31] | 2.150\n"
+			  "trade_total 2780000000 USD p=Năm 2024 (ước) [2024-01-01..2024-12-31] | 2.780\n"
+			  "count 410000 lượt p=Năm 2023 [2023-01-01..2023-12-31] | 410.000\n"
+			  "count 690000 lượt p=Năm 2024 (ước) [2024-01-01..2024-12-31] | 690.000\n");
+	/* cells without numbers are no table row for figures */
+	CHECK_FIG("Thời sự | Kinh tế | Đầu tư 50 dự án mới.", PUB,
+			  "count 50 dự án | 50 dự án\n");
+}
