@@ -25,7 +25,8 @@ if [ "$(id -u)" = 0 ]; then
 else
 	RUN=""
 fi
-# the tests read data/samples and ../shared/seeds from the repository root
-$RUN env PATH="$BIN:$PATH" TESTDIR="$TESTDIR" PG_REGRESS="$(pg_config --pkglibdir)/pgxs/src/test/regress/pg_regress" \
+# the tests read data/samples and ../shared/seeds from the repository root;
+# their clusters must be UTF8 whatever the caller's locale
+$RUN env LC_ALL=C.UTF-8 LANG=C.UTF-8 PATH="$BIN:$PATH" TESTDIR="$TESTDIR" PG_REGRESS="$(pg_config --pkglibdir)/pgxs/src/test/regress/pg_regress" \
 	PGHOST= PGPORT= PGUSER= PGDATABASE= \
 	prove -I "$PERL5DIR" -v "$@"
