@@ -868,6 +868,25 @@ is_near_good(const line_info *li)
 	return (li->words >= 8 && li->end_punct) || li->words >= 20;
 }
 
+/*
+ * Is line li a short author and photo credit ("Thành Duy - Ảnh: Thành
+ * Cường", "Bài, ảnh: Thu Trang")?
+ */
+static bool
+is_credit(const line_info *li)
+{
+	static const char key[] = "ảnh:";
+	size_t		k = sizeof(key) - 1;
+	size_t		i;
+
+	if (li->words > 8)
+		return false;
+	for (i = 0; i + k <= li->lowerlen; i++)
+		if (memcmp(li->lower + i, key, k) == 0)
+			return true;
+	return false;
+}
+
 /* Could line li be the headline? */
 static bool
 title_candidate(const line_info *li)
@@ -875,7 +894,7 @@ title_candidate(const line_info *li)
 	size_t		at;
 	uint32_t	cp;
 
-	if (li->end == li->start || li->dateline || is_chrome(li))
+	if (li->end == li->start || li->dateline || is_chrome(li) || is_credit(li))
 		return false;
 	if (li->words < 4 || li->words > 40)
 		return false;
@@ -883,11 +902,26 @@ title_candidate(const line_info *li)
 	return cp != '.';
 }
 
+/* Is line li a weather widget ("Sơn La: 22°C - 29°C", "Pleiku 24°C")? */
+static bool
+is_weather(const line_info *li)
+{
+	size_t		i;
+
+	for (i = 0; i + 2 < li->lowerlen; i++)
+		if ((unsigned char) li->lower[i] == 0xC2 &&
+			(unsigned char) li->lower[i + 1] == 0xB0 && li->lower[i + 2] == 'c')
+			return true;
+	return false;
+}
+
 /* Does line li carry chrome signals? */
 static bool
 is_chrome(const line_info *li)
 {
 	if (li->pipe || li->glued_counter || li->photo_number || li->label || li->menu)
+		return true;
+	if (is_weather(li))
 		return true;
 	if (li->words == 0)
 		return true;			/* digits and symbols only: counters */
@@ -1180,7 +1214,10 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 				continue;
 			}
 			nearest = i;
-			if (anchored < 0)
+			/*
+			 * the last anchored one: a site name above the page's
+			 * current-date header is anchored too
+			 */
 			{
 				int			j;
 
@@ -1191,7 +1228,8 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 						anchored = i;
 						break;
 					}
-					if (li[j].end > li[j].start && !is_chrome(&li[j]) && li[j].words >= 4)
+					if (li[j].end > li[j].start && !is_chrome(&li[j]) &&
+						!is_credit(&li[j]) && li[j].words >= 4)
 						break;
 				}
 			}

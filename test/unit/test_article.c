@@ -451,3 +451,43 @@ BC_TEST(article_table_rows_are_content)
 	BC_CHECK(strstr(d->main, "1.204") == NULL);
 	bc_arena_free(a);
 }
+
+/* a site name or a weather widget above the page's date header is not the headline */
+BC_TEST(article_title_site_name_weather)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Báo Tây Bắc điện tử\n"
+						  "Mộc Châu: 18°C - 25°C\n"
+						  "Thứ Tư, 12/6/2024\n\n"
+						  "Hai tỉnh thống nhất mở rộng hợp tác thương mại\n\n"
+						  "11/06/2024 20:15\n"
+						  "Ngày 11/6, hai tỉnh đã hội đàm và các bên đã thống nhất nhiều nội dung hợp tác quan trọng.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "Hai tỉnh thống nhất mở rộng hợp tác thương mại");
+	BC_CHECK_INT(d->published.month, 6);
+	BC_CHECK_INT(d->published.day, 11);
+	bc_arena_free(a);
+}
+
+/* an author and photo credit between the headline and its date line keeps them together */
+BC_TEST(article_title_credit_line)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "Báo Miền Tây\n"
+						  "Thứ Năm, 10/10/2024 | 07:30\n\n"
+						  "\"Hai tỉnh luôn là người anh em gắn bó\"\n\n"
+						  "Minh Anh - Ảnh: Quốc Bảo\n"
+						  "Thứ Năm, 10/10/2024 | 06:05\n\n"
+						  "Đó là khẳng định của lãnh đạo tỉnh tại buổi tiếp đoàn đại biểu tỉnh bạn và các bên đã trao đổi nhiều nội dung.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "\"Hai tỉnh luôn là người anh em gắn bó\"");
+	bc_arena_free(a);
+}
