@@ -684,6 +684,122 @@ dateline_parse(const line_info *li, const char *text, bc_date *date,
 							 date, hh, mi, ss, tz);
 }
 
+/*
+ * Recognise a date line without a year, "Thứ Hai, 4/3 | 10:20", "4/3/ 10:20":
+ * an optional weekday, day/month, then only separators and a clock time.
+ */
+static bool
+dateline_noyear(const line_info *li, int *day, int *month, int *hh, int *mi)
+{
+	static const char *const dow[] = {"thứ hai", "thứ ba", "thứ tư", "thứ năm",
+		"thứ sáu", "thứ bảy", "chủ nhật", NULL};
+	const char *s = li->lower;
+	size_t		n = li->lowerlen,
+				p = 0;
+	int			v[4] = {0, 0, -1, -1},
+				k,
+				i;
+
+	if (li->words > 8)
+		return false;
+	for (k = 0; dow[k]; k++)
+		if (n >= strlen(dow[k]) && memcmp(s, dow[k], strlen(dow[k])) == 0)
+		{
+			p = strlen(dow[k]);
+			break;
+		}
+	while (p < n && (s[p] == ' ' || s[p] == ',' || s[p] == '-'))
+		p++;
+	for (i = 0; i < 4; i++)
+	{
+		int			digits = 0,
+					x = 0;
+
+		while (p < n && s[p] >= '0' && s[p] <= '9' && digits < 3)
+		{
+			x = x * 10 + (s[p] - '0');
+			p++;
+			digits++;
+		}
+		if (digits == 0 || digits > 2)
+		{
+			if (i == 2 && digits == 0)
+				break;			/* no time */
+			return false;
+		}
+		v[i] = x;
+		if (i == 0 && !(p < n && s[p] == '/'))
+			return false;
+		if (i == 0 || i == 2)
+		{
+			if (p >= n || (s[p] != '/' && s[p] != ':' && s[p] != 'h'))
+				return false;
+			p++;
+			continue;
+		}
+		if (i == 1)
+		{
+			/* a year after the month: not this form */
+			if (p < n && s[p] == '/')
+				return false;
+			while (p < n && (s[p] == ' ' || s[p] == '|' || s[p] == ',' || s[p] == '-'))
+				p++;
+		}
+	}
+	if (p != n)
+		return false;
+	if (v[1] < 1 || v[1] > 12 || v[0] < 1 || v[0] > 31)
+		return false;
+	*day = v[0];
+	*month = v[1];
+	*hh = v[2];
+	*mi = v[3];
+	return true;
+}
+
+/* The first full date (d/m/yyyy) in line li, or false. */
+static bool
+line_full_date(const line_info *li, bc_date *out)
+{
+	const char *s = li->lower;
+	size_t		n = li->lowerlen,
+				p;
+
+	for (p = 0; p < n; p++)
+	{
+		int			d = 0,
+					m = 0,
+					y = 0,
+					k;
+		size_t		q = p;
+
+		if (s[p] < '0' || s[p] > '9' || (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9'))
+			continue;
+		for (k = 0; k < 2 && q < n && s[q] >= '0' && s[q] <= '9'; k++, q++)
+			d = d * 10 + (s[q] - '0');
+		if (q >= n || s[q] != '/')
+			continue;
+		q++;
+		for (k = 0; k < 2 && q < n && s[q] >= '0' && s[q] <= '9'; k++, q++)
+			m = m * 10 + (s[q] - '0');
+		if (k == 0 || q >= n || s[q] != '/')
+			continue;
+		q++;
+		for (k = 0; k < 4 && q < n && s[q] >= '0' && s[q] <= '9'; k++, q++)
+			y = y * 10 + (s[q] - '0');
+		if (k != 4 || (q < n && s[q] >= '0' && s[q] <= '9'))
+			continue;
+		if (m < 1 || m > 12 || !bc_date_valid(y, m, d))
+			continue;
+		out->year = y;
+		out->month = m;
+		out->day = d;
+		out->precision = BC_PREC_DAY;
+		return true;
+	}
+	return false;
+}
+
 /* ---------------------------------------------------------------- bylines */
 
 /* Is the line an author/outlet line ("Tác giả: ...", "Theo ...", "Nguồn: ...")? */
@@ -1270,11 +1386,61 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 			}
 
 	/*
+	 * A date line without a year just under the title ("Thứ Hai, 4/3 |
+	 * 10:20"): the year comes from the page's date header above the title,
+	 * the year before when the day would fall after the header's date.
+	 */
+	if (dateline < 0 && title > 0 && !doc->published_from_caller)
+	{
+		int			seen = 0;
+
+		for (i = title + 1; i < nl && i <= first_good && seen < 3; i++)
+		{
+			int			dd,
+						mm,
+						hh,
+						mi,
+						j;
+			bc_date		page;
+
+			if (li[i].end == li[i].start)
+				continue;
+			seen++;
+			if (!dateline_noyear(&li[i], &dd, &mm, &hh, &mi))
+				continue;
+			for (j = 0; j < title; j++)
+				if (li[j].end > li[j].start && li[j].words <= 16 &&
+					line_full_date(&li[j], &page))
+				{
+					int			y = page.year;
+
+					if (mm > page.month || (mm == page.month && dd > page.day))
+						y--;
+					if (bc_date_valid(y, mm, dd))
+					{
+						doc->published.year = y;
+						doc->published.month = mm;
+						doc->published.day = dd;
+						doc->published.precision = BC_PREC_DAY;
+						doc->pub_hour = hh;
+						doc->pub_min = mi;
+						li[i].dateline = true;
+						li[i].good = false;
+						doc->lines.items[i].cls = BC_LINE_DATELINE;
+						dateline = -2;
+					}
+					break;
+				}
+			break;
+		}
+	}
+
+	/*
 	 * No date line after the title: many portals print it above the title,
 	 * under the site name or menu.  Take the nearest one above, except a
 	 * date without a time on the page's first line: the current-date header.
 	 */
-	if (dateline < 0 && title > 0)
+	if (dateline == -1 && title > 0)
 	{
 		int			first_line = 0;
 
@@ -1302,7 +1468,7 @@ bc_article_parse(bc_arena *a, const char *raw, size_t rawlen,
 	 * clock time just under the lead paragraph.  Take a short line with a
 	 * full time stamp among the first lines after the first running text.
 	 */
-	if (dateline < 0)
+	if (dateline == -1)
 	{
 		int			seen = 0;
 

@@ -491,3 +491,26 @@ BC_TEST(article_title_credit_line)
 	BC_CHECK_STR(d->title, "\"Hai tỉnh luôn là người anh em gắn bó\"");
 	bc_arena_free(a);
 }
+
+/* a date line without a year under the headline takes the year of the page's date header */
+BC_TEST(article_dateline_without_year)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_status	st;
+	bc_doc	   *d = parse(a,
+						  "BÁO MIỀN TRUNG\n"
+						  "Hôm nay: Thứ Năm, ngày 02/01/2025 | Âm lịch: 3/12 Giáp Thìn\n\n"
+						  "Hai tỉnh bàn giải pháp tăng lưu lượng hàng qua cửa khẩu\n\n"
+						  "Thứ Ba, 31/12 | 10:20\n"
+						  "Sáng nay, tại thành phố, hai tỉnh đã tổ chức buổi làm việc và các bên đã thống nhất nhiều nội dung.\n",
+						  &st);
+
+	BC_CHECK_INT(st, BC_OK);
+	BC_CHECK_STR(d->title, "Hai tỉnh bàn giải pháp tăng lưu lượng hàng qua cửa khẩu");
+	BC_CHECK_INT(d->published.year, 2024);
+	BC_CHECK_INT(d->published.month, 12);
+	BC_CHECK_INT(d->published.day, 31);
+	BC_CHECK_INT(d->pub_hour, 10);
+	BC_CHECK_INT(d->pub_min, 20);
+	bc_arena_free(a);
+}
