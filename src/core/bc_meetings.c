@@ -1332,6 +1332,28 @@ mt_classify(mt_ctx *c, int i)
 				}
 			}
 		}
+
+		/*
+		 * "Hội nghị Ủy ban điều phối chung các tỉnh Tam giác phát triển
+		 * Campuchia - Lào - Việt Nam lần thứ 12.": a long name whose
+		 * ordinal ends the sentence
+		 */
+		if (o->ordinal == 0)
+		{
+			int			lim2 = o->end + 200 < lim ? o->end + 200 : lim;
+			int			n = mt_ordinal_in(c, o->end, lim2, &oat),
+						ne;
+
+			if (n > 0 && mt_at(c, oat, "lần", &ne))
+			{
+				ne = mt_skip_sp(c, ne);
+				if (mt_at(c, ne, "thứ", &ne))
+					ne = mt_skip_sp(c, ne);
+				mt_number_at(c, ne, &ne);
+				if (ne >= se || c->t[ne] == '.' || c->t[ne] == ';')
+					o->ordinal = n;
+			}
+		}
 	}
 
 	/* "theo hình thức hội nghị trực tuyến": the form of the meeting itself */
@@ -1428,6 +1450,21 @@ mt_classify(mt_ctx *c, int i)
 				o->cls = MT_GENERIC;	/* a count of meetings */
 				return;
 			}
+		}
+	}
+	/*
+	 * "thống nhất tỉnh X đăng cai Hội nghị lần thứ 13": the sides agree who
+	 * hosts the next one
+	 */
+	if (!dated)
+	{
+		int			h = mt_rfind(c, back, o->start, "đăng cai");
+
+		if (h >= 0 && (mt_rfind(c, back, h, "thống nhất") >= 0 ||
+					   mt_rfind(c, back, h, "nhất trí") >= 0))
+		{
+			o->cls = MT_GENERIC;
+			return;
 		}
 	}
 	if (mt_any(c, back, o->start, dated ? future_strict : future_before) ||

@@ -245,6 +245,10 @@ BC_TEST(meetings_ordinals)
 		/* the ordinal after a long subject, just before the verb (data/heldout2) */
 		{"Chiều 14-11, Hội nghị hợp tác phát triển du lịch trên Hành lang kinh tế Đông - Tây giữa ba tỉnh Quảng Trị (Việt Nam), Savannakhet (Lào) và Mukdahan (Thái Lan) lần thứ 3 đã diễn ra theo hình thức trực tuyến.", 3},
 		{"Chiều 14-11, Hội nghị hợp tác giữa ba tỉnh Quảng Trị (Việt Nam), Savannakhet (Lào) và Mukdahan (Thái Lan) đã diễn ra, 3 lần được nhắc.", 0},
+		/* a long name whose ordinal ends the sentence (data/heldout4) */
+		{"Ngày 19/4, tỉnh Nghệ An phối hợp tổ chức Hội nghị Ủy ban điều phối chung các tỉnh Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 12.", 12},
+		/* the sides agree who hosts the next one: not this meeting's ordinal */
+		{"Ngày 19/4, tỉnh Nghệ An tổ chức hội nghị hợp tác. Các bên thống nhất tỉnh Hủa Phăn đăng cai Hội nghị lần thứ 13.", 0},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
