@@ -1047,6 +1047,8 @@ person_at(ctx *c, int i, bool *expl)
 	bool		explicit_party = false;
 	bool		foreign;
 	bc_buf		title;
+	int			bracket_party = -1,
+				bracket_end = -1;
 
 	bc_buf_init(&hon, c->a);
 	j = parse_honorifics(c, i, &hon, &foreign_hon, &khmer_hon);
@@ -1102,6 +1104,22 @@ person_at(ctx *c, int i, bool *expl)
 	if (!have_pre && !have_post && hon.len == 0 && !in_list)
 		return i;
 
+	/*
+	 * a unit in brackets after a name in a titled list: "các đồng chí Tỉnh
+	 * trưởng: A (Luông Pha Băng), B (Phôngxalỳ) và C (U Đôm Xay)"
+	 */
+	if (!have_post && j + 2 < c->ntok && c->toks[j].kind == '(' &&
+		c->toks[j + 1].mention >= 0 && (in_list || have_pre || hon.len > 0))
+	{
+		int			k = skip_mention(c, j + 1);
+
+		if (k < c->ntok && c->toks[k].kind == ')')
+		{
+			bracket_party = mention_party(c, c->toks[j + 1].mention);
+			bracket_end = k + 1;
+		}
+	}
+
 	foreign = foreign_hon || (have_pre && pre.foreign_title) ||
 		(have_post && post.foreign_title);
 	if (have_pre && pre.party >= 0)
@@ -1113,6 +1131,11 @@ person_at(ctx *c, int i, bool *expl)
 		(party < 0 || party_is_province(c, post.party) || !party_is_province(c, party)))
 	{
 		party = post.party;
+		explicit_party = true;
+	}
+	if (party < 0 && bracket_party >= 0)
+	{
+		party = bracket_party;
 		explicit_party = true;
 	}
 	if (party >= 0 && c->r->parties.items[party].side == BC_SIDE_COUNTERPART)
@@ -1131,7 +1154,7 @@ person_at(ctx *c, int i, bool *expl)
 			foreign = true;
 		if (!foreign)
 			return i;
-		if (hon.len == 0 && !shaped &&
+		if (hon.len == 0 && !shaped && bracket_party < 0 &&
 			!(have_pre && (pre.foreign_title || pre.party >= 0)) &&
 			!(have_post && (post.foreign_title || post.party >= 0)))
 			return i;
@@ -1176,7 +1199,9 @@ person_at(ctx *c, int i, bool *expl)
 		bc_buf_puts(&hon, "đồng chí");
 	add_person(c, name_tok, nname, hon.len ? bc_buf_cstr(&hon) : NULL,
 			   title.len ? bc_buf_cstr(&title) : NULL, party, explicit_party, expl);
-	return have_post ? post.end : name_tok + nname;
+	if (have_post)
+		return post.end;
+	return bracket_end > 0 ? bracket_end : name_tok + nname;
 }
 
 /* Find the people of the main text (see the file header). */

@@ -147,6 +147,9 @@ static const char *const cases[][2] = {
 	{"Bí thư Tỉnh ủy Vân Nam (Trung Quốc).", ""},
 	{"Bí thư Tỉnh ủy 4 tỉnh: Cao Bằng, Lạng Sơn", ""},
 	{"giữa các Bí thư Tỉnh ủy và phiên họp nhóm công tác", ""},
+	/* a titled list of foreign names, each with its province in brackets (data/heldout4) */
+	{"Dự có các đồng chí Tỉnh trưởng: Khăm Phăn Vông (Hủa Phăn), Xổm Phết Xay (Bò Kẹo) và Bun Mi Chăn (Luông Nặm Thà).",
+	 "Khăm Phăn Vông|đồng chí|Tỉnh trưởng|LA-HO; Xổm Phết Xay|đồng chí|Tỉnh trưởng|LA-BK; Bun Mi Chăn|đồng chí|Tỉnh trưởng|LA-LM"},
 	{"Chủ tịch Hồ Chí Minh kính yêu", ""},
 	{"Nguyễn Văn A nói", ""},
 	{"Hội nghị Thường niên lần thứ ba", ""},
