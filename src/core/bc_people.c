@@ -28,6 +28,7 @@
 
 #define MAX_PHRASE_WORDS 8
 #define MAX_NAME_WORDS 5
+#define MAX_FOREIGN_NAME_WORDS 7	/* Lao names in Vietnamese syllables */
 #define NELEM(x) ((int) (sizeof(x) / sizeof((x)[0])))
 
 /* title heads; the longest one wins */
@@ -788,7 +789,7 @@ parse_name(ctx *c, int i, bool *vn)
 	int			dummy;
 
 	*vn = false;
-	while (i + n < c->ntok && n < MAX_NAME_WORDS + 1)
+	while (i + n < c->ntok && n < MAX_FOREIGN_NAME_WORDS + 1)
 	{
 		tok		   *tk = &c->toks[i + n];
 
@@ -808,7 +809,8 @@ parse_name(ctx *c, int i, bool *vn)
 			*vn = bc_lex_has(c->surnames, tk->dkey, (int) strlen(tk->dkey));
 		n++;
 	}
-	if (n > MAX_NAME_WORDS || n < 2)
+	/* "Phon Sa Vẳn Xỉ Thăm Ma Vông": only names without a Vietnamese surname run long */
+	if (n > (*vn ? MAX_NAME_WORDS : MAX_FOREIGN_NAME_WORDS) || n < 2)
 		return 0;
 	/* "Hoàng Anh Gia Lai": a name glued to a place is a company's name */
 	if (i + n < c->ntok && c->toks[i + n].mention >= 0)

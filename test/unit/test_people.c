@@ -150,6 +150,9 @@ static const char *const cases[][2] = {
 	/* a titled list of foreign names, each with its province in brackets (data/heldout4) */
 	{"Dự có các đồng chí Tỉnh trưởng: Khăm Phăn Vông (Hủa Phăn), Xổm Phết Xay (Bò Kẹo) và Bun Mi Chăn (Luông Nặm Thà).",
 	 "Khăm Phăn Vông|đồng chí|Tỉnh trưởng|LA-HO; Xổm Phết Xay|đồng chí|Tỉnh trưởng|LA-BK; Bun Mi Chăn|đồng chí|Tỉnh trưởng|LA-LM"},
+	/* a Lao name of seven syllables (data/heldout4) */
+	{"Đoàn do đồng chí Phon Sa Vẳn Xỉ Thăm Ma Vông - Tỉnh trưởng tỉnh Xiêng Khoảng dẫn đầu.",
+	 "Phon Sa Vẳn Xỉ Thăm Ma Vông|đồng chí|Tỉnh trưởng|LA-XI"},
 	{"Chủ tịch Hồ Chí Minh kính yêu", ""},
 	{"Nguyễn Văn A nói", ""},
 	{"Hội nghị Thường niên lần thứ ba", ""},
