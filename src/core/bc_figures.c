@@ -832,6 +832,23 @@ skip_token:
 			if (last_keyword(s, c->prev_end, (size_t) q.start, reach, NULL))
 				metric = c->prev_money;
 		}
+		/*
+		 * "xuất khẩu gỗ sang Lào với giá trị khoảng 15 triệu USD": the value
+		 * of a flow named earlier in the clause measures that flow
+		 */
+		if (metric != NULL && strcmp(metric, "money") == 0 && kp > c->prev_end &&
+			(bc_word_at(s, hi, kp, "giá trị") || bc_word_at(s, hi, kp, "tổng giá trị") ||
+			 bc_word_at(s, hi, kp, "trị giá")))
+		{
+			static const metric_kw flows[] = {
+				{"xuất nhập khẩu", "trade_total"}, {"xuất, nhập khẩu", "trade_total"},
+				{"xuất khẩu", "export"}, {"nhập khẩu", "import"}, {NULL, NULL}
+			};
+			const char *flow = last_keyword(s, c->prev_end, kp, flows, NULL);
+
+			if (flow)
+				metric = flow;
+		}
 		if (metric == NULL)
 			metric = "money";
 		add_figure(c, metric, &q, NULL, NULL, (size_t) q.start, (size_t) q.end);

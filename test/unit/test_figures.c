@@ -329,6 +329,9 @@ BC_TEST(figures_trade_named_thuong_mai)
 			  "money 32000000 USD | 32 triệu USD\n");
 	CHECK_FIG("Giá trị xuất khẩu sang Campuchia đạt 48,6 triệu USD.", PUB,
 			  "export 48600000 USD q=đạt | 48,6 triệu USD\n");
+	/* the value of a flow named earlier in the clause (data/heldout4) */
+	CHECK_FIG("Doanh nghiệp nhập khẩu gỗ từ Lào với giá trị 15 triệu USD mỗi năm.", PUB,
+			  "import 15000000 USD | 15 triệu USD\n");
 }
 
 /* list items take their period from the sentence that introduces the list */
