@@ -590,12 +590,60 @@ bc_party_for_unit(bc_arena *a, bc_result *r, const bc_unit *u,
 }
 
 /*
+ * Is the match at ms only the seat of a foreign mission: "Tổng Lãnh sự
+ * Trung Quốc tại TP. Hồ Chí Minh", "Đại sứ quán Lào tại Hà Nội"?
+ */
+static bool
+mission_seat(bc_arena *a, const char *t, size_t ms)
+{
+	size_t		from = ms > 90 ? ms - 90 : 0,
+				n,
+				e;
+	char	   *w;
+	static const char *const cities[] = {"thành phố ", "tp. ", "tp.", "tp ", NULL};
+	char	   *tai;
+
+	while (from < ms && ((unsigned char) t[from] & 0xC0) == 0x80)
+		from++;
+	w = bc_casefold(a, t + from, ms - from, &n);
+	if (w == NULL)
+		return false;
+	e = n;
+	while (e > 0 && w[e - 1] == ' ')
+		e--;
+	for (int k = 0; cities[k]; k++)
+	{
+		size_t		l = strlen(cities[k]);
+
+		while (l > 0 && cities[k][l - 1] == ' ')
+			l--;
+		if (e >= l && memcmp(w + e - l, cities[k], l) == 0)
+		{
+			e -= l;
+			while (e > 0 && w[e - 1] == ' ')
+				e--;
+			break;
+		}
+	}
+	if (e < 5 || memcmp(w + e - 5, "t\xe1\xba\xa1i", 5) != 0)	/* tại */
+		return false;
+	w[e - 5] = '\0';
+	/* the mission's title in the same clause */
+	tai = w;
+	for (char *q = w; *q; q++)
+		if (*q == ',' || *q == '.' || *q == ';' || *q == ':')
+			tai = q + 1;
+	return strstr(tai, "l\xc3\xa3nh s\xe1\xbb\xb1") != NULL ||	/* lãnh sự */
+		strstr(tai, "\xc4\x91\xe1\xba\xa1i s\xe1\xbb\xa9") != NULL;	/* đại sứ */
+}
+
+/*
  * Drop the capitals named only as a venue ("Bộ Công Thương chủ trì tại điểm
  * cầu Hà Nội"): the ministries there are the country, already a party or
  * not; the capital's mentions go with it and later parties move down.
  */
 static void
-drop_venue_only(bc_result *r, const bool *not_venue)
+drop_venue_only(bc_result *r, const bool *not_venue, const bool *not_seat)
 {
 	int			pi;
 
@@ -604,7 +652,8 @@ drop_venue_only(bc_result *r, const bool *not_venue)
 		int			i,
 					k = 0;
 
-		if (not_venue[pi] || !is_capital(r->parties.items[pi].unit))
+		if ((not_venue[pi] || !is_capital(r->parties.items[pi].unit)) &&
+			not_seat[pi])
 			continue;
 		for (i = 0; i < r->mentions.n; i++)
 		{
@@ -743,6 +792,7 @@ bc_find_parties(bc_arena *a, bc_result *r)
 	size_t		p = 0;
 	party_ctx	cx;
 	bool	   *not_venue;
+	bool	   *not_seat;
 
 	if (t == NULL || len == 0)
 		return;
@@ -755,6 +805,7 @@ bc_find_parties(bc_arena *a, bc_result *r)
 	cx.common_names = bc_lex_build(a, common_word_names, NELEM(common_word_names));
 	cx.venue = bc_lex_build(a, venue_words, NELEM(venue_words));
 	not_venue = bc_alloc(a, sizeof(bool) * (BC_MAX_ENTITIES + 1));
+	not_seat = bc_alloc(a, sizeof(bool) * (BC_MAX_ENTITIES + 1));
 	{
 		const char **all = bc_alloc(a, sizeof(char *) * (size_t) (bc_vn_nsurnames + NELEM(middle_names)));
 		int			i;
@@ -801,13 +852,15 @@ bc_find_parties(bc_arena *a, bc_result *r)
 						bc_prev_words(t, len, m.start, 4, &prev) == 0 ||
 						!bc_prev_words_end_with(&prev, cx.venue);
 				}
+				if (pi >= 0 && !not_seat[pi])
+					not_seat[pi] = !mission_seat(a, t, m.start);
 			}
 			p = m.end > p ? m.end : p + 1;
 			continue;
 		}
 		p += bc_gaz_decode(t + p, len - p, &cp);
 	}
-	drop_venue_only(r, not_venue);
+	drop_venue_only(r, not_venue, not_seat);
 	/* provinces named only as neighbours or in history (after the capitals moved indexes down) */
 	{
 		bool	   *nb = bc_alloc(a, sizeof(bool) * (BC_MAX_ENTITIES + 1));
