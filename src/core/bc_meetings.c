@@ -3080,6 +3080,13 @@ bc_find_meetings(bc_arena *a, bc_result *r)
 		/* a visit is made in person unless the text says otherwise */
 		if (bm->mode == NULL && strcmp(bm->kind, "visit") == 0)
 			bm->mode = "in_person";
+		/* so is a reception: "X tiếp và làm việc với ông Y" */
+		for (int i = ms[m].first; i < c.nocc && bm->mode == NULL; i++)
+			if (c.occ[i].meeting == m && c.occ[i].cls != MT_GENERIC &&
+				(strncmp(c.occ[i].trig->kw, "tiếp ", strlen("tiếp ")) == 0 ||
+				 strncmp(c.occ[i].trig->kw, "đã tiếp", strlen("đã tiếp")) == 0) &&
+				strncmp(c.occ[i].trig->kw, "tiếp xúc", strlen("tiếp xúc")) != 0)
+				bm->mode = "in_person";
 		/* a series name only for named, recurring or numbered meetings */
 		for (int i = ms[m].first; i < c.nocc && !bm->series; i++)
 			if (c.occ[i].meeting == m && c.occ[i].trig->noun &&

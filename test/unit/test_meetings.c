@@ -209,6 +209,8 @@ BC_TEST(meetings_modes)
 		{"Ngày 3/11, hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", "hybrid"},
 		{"Ngày 27/3, tỉnh Hà Giang chủ trì Hội nghị thường niên lần thứ ba. Đây là lần đầu tiên hội nghị thường niên được tổ chức bằng hình thức trực tiếp sau hai lần tổ chức theo hình thức trực tuyến.", "in_person"},
 		{"Hội nghị diễn ra trong không khí đoàn kết, hữu nghị.", NULL},
+		/* a reception is in person (data/heldout4) */
+		{"Chiều 16/3, Chủ tịch UBND tỉnh Nghệ An tiếp và làm việc với Phó Tỉnh trưởng tỉnh Hủa Phăn.", "in_person"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
