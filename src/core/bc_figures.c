@@ -924,8 +924,14 @@ skip_token:
 				{"diện tích tự nhiên", "x"}, {"rộng", "x"}, {NULL, NULL}
 			};
 
-			if (last_keyword(s, c->sstart, (size_t) q.start, geo, NULL) ||
-				last_keyword(s, uend, clause_end(s, uend, hi), geo, NULL))
+			/* "120 km đường", "28 km đường giao thông": road built, not a constant */
+			size_t		r = bc_skip_space(s, hi, uend);
+			bool		road = r > uend && bc_word_at(s, hi, r, "đường") &&
+				!bc_word_at(s, hi, r, "đường biên") && !bc_word_at(s, hi, r, "đường biên giới");
+
+			if (!road &&
+				(last_keyword(s, c->sstart, (size_t) q.start, geo, NULL) ||
+				 last_keyword(s, uend, clause_end(s, uend, hi), geo, NULL)))
 				return uend;
 		}
 		/* "Lào Cai có 1 cửa khẩu quốc tế", "An Giang có 7 cửa khẩu": the gates a province has */

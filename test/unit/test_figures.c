@@ -313,6 +313,10 @@ BC_TEST(figures_area_constant)
 {
 	CHECK_FIG("Tỉnh mới có diện tích hơn 21.500 km², vừa có rừng vừa có biển.", PUB, "");
 	CHECK_FIG("Tổng diện tích tự nhiên 15.510 km2.", PUB, "");
+	/* a road to build is a quantity, even with its length (data/heldout4) */
+	CHECK_FIG("Hai bên đề nghị đầu tư tuyến đường dài 45 km đường giao thông.", PUB,
+			  "count 45 km | 45 km\n");
+	CHECK_FIG("Hai tỉnh có đường biên giới dài 45 km.", PUB, "");
 }
 
 /* "thương mại" alone names trade, unless inside a name; "giá trị" is money */
