@@ -3,7 +3,8 @@
 #   the core's C unit tests, pg_regress and the isolation specs (make
 #   installcheck), pgTAP through pg_prove, the TAP tests test/t/*.pl
 #   (scripts/tap.sh: mutation, crash safety, dump and restore), the seed,
-#   sample and held-out articles (data/heldout, data/heldout2, data/heldout3)
+#   sample and held-out articles (data/heldout, data/heldout2, data/heldout3,
+#   data/heldout4)
 #   against their gold files (skipped when ../shared/seeds is absent) and the fuzz smoke
 #   run when clang is there.
 # Ends with one summary line "total: N passed, N failed"; exits non-zero on
@@ -141,8 +142,9 @@ if [ -d "$SEEDS/expected" ] && [ -f "$SHARED/tools/score" ]; then
 	score_dir heldout data/heldout test/heldout-levels.txt
 	score_dir heldout2 data/heldout2 test/heldout2-levels.txt
 	score_dir heldout3 data/heldout3 test/heldout3-levels.txt
+	score_dir heldout4 data/heldout4 test/heldout4-levels.txt
 else
-	echo "skip  seeds, samples, heldout, heldout2, heldout3 ($SHARED/tools/score is absent)"
+	echo "skip  seeds, samples, heldout, heldout2, heldout3, heldout4 ($SHARED/tools/score is absent)"
 fi
 
 # ---- the fuzz smoke run
