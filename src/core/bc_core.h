@@ -101,6 +101,14 @@ extern char *bc_fold(bc_arena *a, const char *s, size_t len, size_t *outlen);
 extern char *bc_fold_ascii(bc_arena *a, const char *s, size_t len, size_t *outlen);
 
 /*
+ * The old-style tone rule: which of the nv vowels of a syllable's nucleus
+ * carries the tone, given which vowels carry a shape mark (ă â ê ô ơ ư) and
+ * whether a consonant follows the nucleus.  Shared by bc_fold and the text
+ * search normaliser.
+ */
+extern int	bc_tone_target(int nv, const bool *shaped, bool final_consonant);
+
+/*
  * Decode one UTF-8 code point at s (len bytes left); returns the bytes used
  * (at least 1).  The one decoder of the core: inline, for the scanners' hot
  * loops.

@@ -276,30 +276,32 @@ keycmp(const char *key, int klen, const char *s)
 	return s[klen] == '\0' ? 0 : -1;
 }
 
+/* The first alias whose diacritic key is not below key (bc_gaz_naliases when none). */
+static int
+dkey_lower_bound(const char *key, int klen)
+{
+	int			lo = 0,
+				hi = bc_gaz_naliases;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (keycmp(key, klen, bc_gaz_aliases[mid].dkey) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The first alias whose diacritic key equals key, or -1. */
 static int
 first_by_dkey(const char *key, int klen)
 {
-	int			lo = 0,
-				hi = bc_gaz_naliases - 1,
-				found = -1;
+	int			i = dkey_lower_bound(key, klen);
 
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-		int			c = keycmp(key, klen, bc_gaz_aliases[mid].dkey);
-
-		if (c == 0)
-		{
-			found = mid;
-			hi = mid - 1;
-		}
-		else if (c < 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return found;
+	return (i < bc_gaz_naliases && keycmp(key, klen, bc_gaz_aliases[i].dkey) == 0) ? i : -1;
 }
 
 /*
@@ -311,22 +313,12 @@ first_by_dkey(const char *key, int klen)
 static bool
 starts_some_dkey(const char *key, int klen)
 {
-	int			lo = 0,
-				hi = bc_gaz_naliases;
+	int			i = dkey_lower_bound(key, klen);
 	const char *d;
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (keycmp(key, klen, bc_gaz_aliases[mid].dkey) > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo >= bc_gaz_naliases)
+	if (i >= bc_gaz_naliases)
 		return false;
-	d = bc_gaz_aliases[lo].dkey;
+	d = bc_gaz_aliases[i].dkey;
 	return strncmp(d, key, (size_t) klen) == 0 && (d[klen] == '\0' || d[klen] == ' ');
 }
 

@@ -349,24 +349,7 @@ place_tone(const UChar *u, int32_t n, UChar *o)
 	if (nucleus_end < k)
 		final_consonant = true;
 
-	target = -1;
-	for (i = nv - 1; i >= 0; i--)
-		if (vshape[i])
-		{
-			target = (int) i;
-			break;
-		}
-	if (target < 0)
-	{
-		if (nv == 1)
-			target = 0;
-		else if (final_consonant)
-			target = nv - 1;
-		else if (nv == 2)
-			target = 0;
-		else
-			target = 1;
-	}
+	target = bc_tone_target(nv, vshape, final_consonant);
 
 	/* insert the tone after the target vowel (and its shape mark) */
 	{
@@ -377,6 +360,26 @@ place_tone(const UChar *u, int32_t n, UChar *o)
 		k++;
 	}
 	return k;
+}
+
+/*
+ * Which vowel of the nucleus carries the tone (see bc_core.h): the last one
+ * with a shape mark (ơ in ươ), else the only vowel, else the last vowel when
+ * a consonant follows, else the first of two or the middle of three.
+ */
+int
+bc_tone_target(int nv, const bool *shaped, bool final_consonant)
+{
+	int			i;
+
+	for (i = nv - 1; i >= 0; i--)
+		if (shaped[i])
+			return i;
+	if (nv <= 1)
+		return 0;
+	if (final_consonant)
+		return nv - 1;
+	return nv == 2 ? 0 : 1;
 }
 
 /* Is this UTF-16 unit part of a word (letters and combining marks)? */

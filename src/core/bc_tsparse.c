@@ -253,6 +253,7 @@ place_tone(unit *u, int n)
 				ntones = 0,
 				from = -1;
 	int			vpos[8];
+	bool		shaped[8];
 	uint8_t		tone = 0;
 	bool		final_consonant;
 
@@ -282,23 +283,9 @@ place_tone(unit *u, int n)
 		return;
 	final_consonant = (vpos[nv - 1] + 1 < n);
 
-	for (i = nv - 1; i >= 0; i--)
-		if (has_shape(u[vpos[i]].v))
-		{
-			target = i;
-			break;
-		}
-	if (target < 0)
-	{
-		if (nv == 1)
-			target = 0;
-		else if (final_consonant)
-			target = nv - 1;
-		else if (nv == 2)
-			target = 0;
-		else
-			target = 1;
-	}
+	for (i = 0; i < nv; i++)
+		shaped[i] = has_shape(u[vpos[i]].v);
+	target = bc_tone_target(nv, shaped, final_consonant);
 	u[from].tone = 0;
 	u[vpos[target]].tone = tone;
 }

@@ -29,6 +29,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
@@ -82,6 +83,14 @@ amount_make(const char *value, const char *unit)
 static void
 CheckAmountInput(bool ok, const char *s, const char *detail)
 {
+	/* too many digits is a number out of range, as numeric_in says */
+	if (!ok && detail == bc_num_error_detail(BC_NUM_TOO_LONG))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value out of range for type %s: \"%.*s%s\"", "amount",
+						pg_mbcliplen(s, strlen(s), 40), s,
+						strlen(s) > 40 ? "..." : ""),
+				 errdetail("%s", detail)));
 	if (!ok)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
