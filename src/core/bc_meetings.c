@@ -2332,6 +2332,13 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 		}
 		if (mt_at(c, p, "đã", &p) || mt_at(c, p, "vừa", &p) || mt_at(c, p, "là", &p))
 			p = mt_skip_sp(c, p);
+		/* "UBND tỉnh Gia Lai phối hợp tổ chức Hội nghị": the organiser */
+		{
+			int			e;
+
+			if (mt_at(c, p, "phối hợp", &e) && !mt_at(c, mt_skip_sp(c, e), "với", NULL))
+				p = mt_skip_sp(c, e);
+		}
 		for (int k = 0; verbs[k]; k++)
 		{
 			int			e;

@@ -771,3 +771,18 @@ BC_TEST(meetings_date_after_held)
 	}
 	bc_arena_free(a);
 }
+
+/* "UBND tỉnh X phối hợp tổ chức Hội nghị": X hosts (data/heldout4) */
+BC_TEST(meetings_host_coorganiser)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a, "Ngày 19/4, UBND tỉnh Nghệ An phối hợp tổ chức Hội nghị hợp tác với tỉnh Hủa Phăn (Lào).",
+						   2024, 4, 20);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0 && r->meetings.items[0].host >= 0)
+		BC_CHECK_STR(r->parties.items[r->meetings.items[0].host].unit->code, "VN-22");
+	else
+		BC_CHECK(false);
+	bc_arena_free(a);
+}
