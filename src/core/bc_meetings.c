@@ -2285,6 +2285,26 @@ mt_last_mention(const mt_ctx *c, int from, int to)
 	return best;
 }
 
+/* The party named in the venue loc, or -1. */
+static int
+mt_venue_party(const mt_ctx *c, const char *loc)
+{
+	const bc_result *r = c->r;
+
+	if (loc == NULL)
+		return -1;
+	for (int i = 0; i < r->parties.n; i++)
+	{
+		const bc_unit *u = r->parties.items[i].unit;
+
+		if ((u && u->name_vi && strstr(loc, u->name_vi)) ||
+			(r->parties.items[i].as_written &&
+			 strstr(loc, r->parties.items[i].as_written)))
+			return i;
+	}
+	return -1;
+}
+
 /*
  * The host.  "tỉnh Hà Giang chủ trì tổ chức", "do X đăng cai", "X phối hợp
  * với Y tổ chức" (X); co-organisers "X và Y tổ chức" name no host.  For
@@ -2404,6 +2424,16 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 				return r->mentions.items[x].party;
 		}
 	}
+	/*
+	 * "tại thành phố Sơn La, Đoàn tỉnh Sơn La đã hội đàm với Đoàn tỉnh Hủa
+	 * Phăn": a party named in the venue receives
+	 */
+	{
+		int			v = mt_venue_party(c, loc);
+
+		if (v >= 0)
+			return v;
+	}
 	/* "đoàn (tỉnh X) ... thăm/làm việc với tỉnh Y", "X đến thăm tỉnh Y": Y */
 	if (mt_find(c, ss, o->start, "đoàn") >= 0 || strcmp(o->trig->kind, "visit") == 0)
 	{
@@ -2412,20 +2442,7 @@ mt_host(const mt_ctx *c, int m, const mt_occ *o, bool in_person,
 		if (y >= 0)
 			return r->mentions.items[y].party;
 	}
-	/* a party named in the venue */
-	if (loc != NULL)
-	{
-		for (int i = 0; i < r->parties.n; i++)
-		{
-			const bc_unit *u = r->parties.items[i].unit;
-
-			if ((u && u->name_vi && strstr(loc, u->name_vi)) ||
-				(r->parties.items[i].as_written &&
-				 strstr(loc, r->parties.items[i].as_written)))
-				return i;
-		}
-	}
-	return -1;
+	return mt_venue_party(c, loc);
 }
 
 /* ----------------------------------------------------------------

@@ -786,3 +786,18 @@ BC_TEST(meetings_host_coorganiser)
 		BC_CHECK(false);
 	bc_arena_free(a);
 }
+
+/* a party named in the venue receives the delegations (data/heldout4) */
+BC_TEST(meetings_host_venue_city)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a, "Ngày 11/6, tại trụ sở UBND tỉnh Nghệ An, Đoàn đại biểu tỉnh Nghệ An đã hội đàm với Đoàn đại biểu tỉnh Hủa Phăn.",
+						   2024, 6, 12);
+
+	BC_CHECK_INT(mt_current(r), 1);
+	if (r->meetings.n > 0 && r->meetings.items[0].host >= 0)
+		BC_CHECK_STR(r->parties.items[r->meetings.items[0].host].unit->code, "VN-22");
+	else
+		BC_CHECK(false);
+	bc_arena_free(a);
+}
