@@ -1900,8 +1900,16 @@ mt_venue(const mt_ctx *c, int ss, int se, int *vs, int *ve, bool *bridge,
 		if (end < se && c->t[end] == '.' && end - s <= 3 && end + 1 < se &&
 			c->t[end + 1] == ' ')
 			end = mt_clause_end(c, end + 1, se);
-		/* "TP.Đông Hà", "TX.Quảng Trị": the abbreviation glued to the name */
-		else if (end < se && c->t[end] == '.' && end - s <= 3 && end + 1 < se)
+		/*
+		 * "TP.Đông Hà", "UBND P.Long An": an abbreviation of at most three
+		 * letters glued to the name that follows, first in the venue or
+		 * after a space inside it
+		 */
+		else if (end < se && c->t[end] == '.' && end + 1 < se &&
+				 (end - s <= 3 ||
+				  (end - 3 > s && (c->t[end - 2] == ' ' || c->t[end - 3] == ' ' ||
+								   c->t[end - 4] == ' ') &&
+				   c->t[end - 1] >= 'A' && c->t[end - 1] <= 'Z')))
 		{
 			uint32_t	nc;
 

@@ -801,3 +801,18 @@ BC_TEST(meetings_host_venue_city)
 		BC_CHECK(false);
 	bc_arena_free(a);
 }
+
+BC_TEST(meetings_location_abbreviation_inside_venue)
+{
+	bc_arena   *a = bc_arena_new();
+	bc_result  *r = mt_run(a, "Chiều 15-9, tại trụ sở UBND P.Long An, lãnh đạo tỉnh Tây Ninh đã làm việc với đoàn đại biểu tỉnh Prey Veng.", 2025, 9, 16);
+
+	BC_CHECK(r->meetings.n >= 1);
+	if (r->meetings.n > 0)
+		BC_CHECK_STR(r->meetings.items[0].location, "trụ sở UBND P.Long An");
+	/* a sentence that ends with a capitalised acronym still ends there */
+	r = mt_run(a, "Sáng 3/5, tại trụ sở UBND. Sau đó, hai bên đã hội đàm về hợp tác.", 2024, 5, 4);
+	if (r->meetings.n > 0 && r->meetings.items[0].location)
+		BC_CHECK(strstr(r->meetings.items[0].location, "Sau đó") == NULL);
+	bc_arena_free(a);
+}
